@@ -1,0 +1,89 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.AppInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of CLI subcommands and the top-level {@code --help}/{@code --version} handling. */
+public final class Commands {
+    private Commands() {
+    }
+
+    /** Every subcommand, in the order {@code --help} lists them. */
+    public static List<Command> all() {
+        List<Command> list = new ArrayList<>();
+        // Each command registers itself here.
+        return List.copyOf(list);
+    }
+
+    public static Optional<Command> find(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public static String help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(AppInfo.NAME).append(' ').append(AppInfo.version())
+                .append(" \u2014 deploy and manage Keeper Gateways on Azure Container Instances\n\n")
+                .append("Usage:\n")
+                .append("  gateway-wizard                      open the desktop app\n")
+                .append("  gateway-wizard --simulator          open the desktop app on the built-in Azure simulator\n")
+                .append("  gateway-wizard COMMAND [options]    run a command (COMMAND --help for its options)\n\n")
+                .append("Commands:\n");
+        for (Command c : all()) {
+            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        }
+        sb.append("\nOptions:\n")
+                .append("  --help       show this help\n")
+                .append("  --version    print the version\n\n")
+                .append("Exit codes: 0 ok, 1 problem found or operation failed, 2 usage error.\n")
+                .append("Settings and logs: ").append(AppInfo.dataDir()).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Runs a CLI invocation whose first argument is a command name, {@code --help} or {@code --version}.
+     *
+     * @return the exit code
+     */
+    public static int run(List<String> args, Console console) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            console.out().print(help());
+            return Command.OK;
+        }
+        if (args.get(0).equals("--version") || args.get(0).equals("-V")) {
+            console.out().println(AppInfo.NAME + " " + AppInfo.version());
+            return Command.OK;
+        }
+        Optional<Command> cmd = find(args.get(0));
+        if (cmd.isEmpty()) {
+            console.err().println("error: unknown command '" + args.get(0) + "'. Run 'gateway-wizard --help' for the list.");
+            return Command.USAGE;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help") || rest.contains("-h")) {
+            console.out().print(cmd.get().usage());
+            return Command.OK;
+        }
+        try {
+            return cmd.get().run(rest, console);
+        } catch (UsageException e) {
+            console.err().println("error: " + e.getMessage());
+            console.err().println("Run 'gateway-wizard " + cmd.get().name() + " --help' for usage.");
+            return Command.USAGE;
+        } catch (Exception e) {
+            // Never a stack trace for the user; messages of our exceptions never carry secrets.
+            console.err().println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Command.PROBLEM;
+        }
+    }
+
+    /** Thrown by commands for a usage error; its message is shown to the user, then exit code 2. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

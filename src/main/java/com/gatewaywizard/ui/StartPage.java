@@ -1,0 +1,91 @@
+package com.gatewaywizard.ui;
+
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The first page: New deployment, Import manifest, Manage gateways, and the Training simulator switch. */
+public final class StartPage {
+    private final BorderPane root = new BorderPane();
+    private final BooleanProperty simulator = new SimpleBooleanProperty();
+
+    public StartPage(ResourceBundle t, boolean useSimulator) {
+        simulator.set(useSimulator);
+        root.setId("start-page");
+
+        Label banner = new Label(t.getString("simulator.banner"));
+        banner.setId("simulator-banner");
+        banner.getStyleClass().add("simulator-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(simulator);
+        banner.managedProperty().bind(simulator);
+
+        Label title = new Label(t.getString("start.title"));
+        title.getStyleClass().add("title-1");
+        Label subtitle = new Label(t.getString("start.subtitle"));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+
+        Button newDeployment = action("start-new", t.getString("start.new"), t.getString("start.new.hint"), Feather.PLUS_CIRCLE);
+        Button importManifest = action("start-import", t.getString("start.import"), t.getString("start.import.hint"), Feather.FILE_TEXT);
+        Button manage = action("start-manage", t.getString("start.manage"), t.getString("start.manage.hint"), Feather.ACTIVITY);
+        newDeployment.setDefaultButton(true);
+
+        CheckBox simulatorSwitch = new CheckBox(t.getString("start.simulator"));
+        simulatorSwitch.setId("start-simulator");
+        simulatorSwitch.setMnemonicParsing(true);
+        simulatorSwitch.selectedProperty().bindBidirectional(simulator);
+        Label simulatorHint = new Label(t.getString("start.simulator.hint"));
+        simulatorHint.getStyleClass().add("text-muted");
+        simulatorHint.setWrapText(true);
+
+        VBox actions = new VBox(12, newDeployment, importManifest, manage);
+        actions.setMaxWidth(520);
+        VBox center = new VBox(18, title, subtitle, actions, new VBox(4, simulatorSwitch, simulatorHint));
+        center.setPadding(new Insets(48));
+        center.setAlignment(Pos.TOP_LEFT);
+        center.setMaxWidth(640);
+
+        HBox wrapper = new HBox(center);
+        wrapper.setAlignment(Pos.TOP_CENTER);
+        root.setTop(banner);
+        root.setCenter(wrapper);
+    }
+
+    private static Button action(String id, String text, String hint, Feather icon) {
+        Label head = new Label(text);
+        head.getStyleClass().add("title-4");
+        head.setMnemonicParsing(true);
+        Label sub = new Label(hint);
+        sub.getStyleClass().add("text-muted");
+        sub.setWrapText(true);
+        VBox box = new VBox(2, head, sub);
+        Button b = new Button(null, new HBox(14, new FontIcon(icon), box));
+        b.setId(id);
+        b.getStyleClass().add("start-action");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        head.setLabelFor(b);
+        b.setAccessibleText(text.replace("_", ""));
+        return b;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public BooleanProperty simulatorProperty() {
+        return simulator;
+    }
+}
