@@ -32,6 +32,12 @@ public class DesktopApp extends Application {
         Scene scene = new Scene(start.root(), 1100, 720);
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());
         stage.setTitle(AppInfo.NAME);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            var url = DesktopApp.class.getResource("icons/gateway-wizard-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
+            }
+        }
         stage.setScene(scene);
         stage.show();
     }

@@ -33,6 +33,7 @@ public final class StartPage {
 
         Label title = new Label(t.getString("start.title"));
         title.getStyleClass().add("title-1");
+        title.setWrapText(true);
         Label subtitle = new Label(t.getString("start.subtitle"));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
@@ -40,7 +41,6 @@ public final class StartPage {
         Button newDeployment = action("start-new", t.getString("start.new"), t.getString("start.new.hint"), Feather.PLUS_CIRCLE);
         Button importManifest = action("start-import", t.getString("start.import"), t.getString("start.import.hint"), Feather.FILE_TEXT);
         Button manage = action("start-manage", t.getString("start.manage"), t.getString("start.manage.hint"), Feather.ACTIVITY);
-        newDeployment.setDefaultButton(true);
 
         CheckBox simulatorSwitch = new CheckBox(t.getString("start.simulator"));
         simulatorSwitch.setId("start-simulator");
@@ -55,7 +55,7 @@ public final class StartPage {
         VBox center = new VBox(18, title, subtitle, actions, new VBox(4, simulatorSwitch, simulatorHint));
         center.setPadding(new Insets(48));
         center.setAlignment(Pos.TOP_LEFT);
-        center.setMaxWidth(640);
+        center.setMaxWidth(760);
 
         HBox wrapper = new HBox(center);
         wrapper.setAlignment(Pos.TOP_CENTER);
@@ -69,12 +69,12 @@ public final class StartPage {
         head.setMnemonicParsing(true);
         Label sub = new Label(hint);
         sub.getStyleClass().add("text-muted");
-        sub.setWrapText(true);
         VBox box = new VBox(2, head, sub);
         Button b = new Button(null, new HBox(14, new FontIcon(icon), box));
         b.setId(id);
         b.getStyleClass().add("start-action");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setAlignment(Pos.CENTER_LEFT);
         head.setLabelFor(b);
         b.setAccessibleText(text.replace("_", ""));
