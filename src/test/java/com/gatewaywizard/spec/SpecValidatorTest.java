@@ -161,6 +161,18 @@ class SpecValidatorTest {
         assertEquals(ProblemCodes.all().size(), ProblemCodes.all().stream().distinct().count(), "codes are unique");
     }
 
+    @Test
+    void eachCodeConstantHoldsItsOwnName() throws IllegalAccessException {
+        int n = 0;
+        for (java.lang.reflect.Field f : ProblemCodes.class.getFields()) {
+            if (f.getType() == String.class) {
+                assertEquals(f.getName(), f.get(null));
+                n++;
+            }
+        }
+        assertEquals(ProblemCodes.all().size(), n);
+    }
+
     // ---- name ----------------------------------------------------------------------------------------------------
 
     @Test
