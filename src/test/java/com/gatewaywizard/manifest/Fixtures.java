@@ -6,15 +6,6 @@ import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.LivenessProbe;
 import com.gatewaywizard.spec.Secret;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.security.AlgorithmParameters;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECParameterSpec;
-import java.security.spec.ECPrivateKeySpec;
-import java.util.Arrays;
-import java.util.Base64;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,34 +21,9 @@ final class Fixtures {
             + "Microsoft.Network/virtualNetworks/vnet-keeper/subnets/snet-aci";
     /** Look like secrets, are test values; tests assert they never leak. */
     static final String PAT = "dckr_pat_TestOnly0123456789abcdefXYZ";
-    static final String CONFIG = gatewayConfig();
+    static final String CONFIG = TestGatewayConfig.CONFIG;
 
     private Fixtures() {
-    }
-
-    /**
-     * A well-formed gateway config (Commander's JSON layout, standard base64) built from fixed test bytes and a fixed
-     * EC P-256 scalar; it decodes, but is no one's credential.
-     */
-    private static String gatewayConfig() {
-        try {
-            AlgorithmParameters params = AlgorithmParameters.getInstance("EC");
-            params.init(new ECGenParameterSpec("secp256r1"));
-            ECParameterSpec curve = params.getParameterSpec(ECParameterSpec.class);
-            byte[] key = KeyFactory.getInstance("EC")
-                    .generatePrivate(new ECPrivateKeySpec(new BigInteger("123456789012345678901234567890"), curve)).getEncoded();
-            byte[] clientId = new byte[64];
-            byte[] appKey = new byte[32];
-            Arrays.fill(clientId, (byte) 7);
-            Arrays.fill(appKey, (byte) 9);
-            Base64.Encoder b64 = Base64.getEncoder();
-            String json = "{\"hostname\": \"keepersecurity.com\", \"clientId\": \"" + b64.encodeToString(clientId)
-                    + "\", \"privateKey\": \"" + b64.encodeToString(key) + "\", \"serverPublicKeyId\": \"10\", \"appKey\": \""
-                    + b64.encodeToString(appKey) + "\"}";
-            return b64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static Path shared() {
