@@ -16,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ManifestReaderTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -81,6 +85,66 @@ class ManifestReaderTest {
         for (String f : List.of("a", "c", "i", "j", "k", "m", "o", "p")) {
             assertTrue(d.problems().stream().noneMatch(p -> p.field().equals(f) && p.code().equals(ManifestReader.YAML_1_1_RETYPED)), f);
         }
+    }
+
+    /** Each YAML snippet with the JSON that PyYAML 6.0.3's {@code safe_load} + {@code json.dumps} gives (run once by hand). */
+    static Stream<Arguments> pyYamlReadings() {
+        return Stream.of(
+                Arguments.of("a: Y\n", "{\"a\": \"Y\"}"),
+                Arguments.of("a: yes\n", "{\"a\": true}"),
+                Arguments.of("a: 010\n", "{\"a\": 8}"),
+                Arguments.of("a: 0x1F\n", "{\"a\": 31}"),
+                Arguments.of("a: 12:30\n", "{\"a\": 750}"),
+                Arguments.of("a: 1_000\n", "{\"a\": 1000}"),
+                Arguments.of("a: ~\n", "{\"a\": null}"),
+                Arguments.of("a: 1e3\n", "{\"a\": \"1e3\"}"),
+                Arguments.of("a: 1.5\n", "{\"a\": 1.5}"),
+                Arguments.of("a: 0b101\n", "{\"a\": 5}"),
+                Arguments.of("a: -0\n", "{\"a\": 0}"),
+                Arguments.of("a: +12\n", "{\"a\": 12}"),
+                Arguments.of("a: 1:20.5\n", "{\"a\": 80.5}"),
+                Arguments.of("a: .5\n", "{\"a\": 0.5}"),
+                Arguments.of("a: 1.\n", "{\"a\": 1.0}"),
+                Arguments.of("a: 1.0e+3\n", "{\"a\": 1000.0}"),
+                Arguments.of("a: 1.0e3\n", "{\"a\": \"1.0e3\"}"),
+                Arguments.of("a: 0o17\n", "{\"a\": \"0o17\"}"),
+                Arguments.of("a: 09\n", "{\"a\": \"09\"}"),
+                Arguments.of("a: 08.5\n", "{\"a\": 8.5}"),
+                Arguments.of("a: NULL\n", "{\"a\": null}"),
+                Arguments.of("a: Off\n", "{\"a\": false}"),
+                Arguments.of("a: TRUE\n", "{\"a\": true}"),
+                Arguments.of("a: 'x''y'\n", "{\"a\": \"x'y\"}"),
+                Arguments.of("a: \"\\x41\\u00e9\"\n", "{\"a\": \"A\\u00e9\"}"),
+                Arguments.of("a: |\n  l1\n  l2\n\n", "{\"a\": \"l1\\nl2\\n\"}"),
+                Arguments.of("a: >\n  f1\n  f2\n\n", "{\"a\": \"f1 f2\\n\"}"),
+                Arguments.of("b: &x {c: 1}\na: {<<: *x, d: 2}\n", "{\"a\": {\"c\": 1, \"d\": 2}, \"b\": {\"c\": 1}}"),
+                Arguments.of("a: [1, 'b', c]\n", "{\"a\": [1, \"b\", \"c\"]}"),
+                Arguments.of("a: !!str 1\n", "{\"a\": \"1\"}"),
+                Arguments.of("a: !!float 1\n", "{\"a\": 1.0}"),
+                Arguments.of("a: -.inf_\n", "{\"a\": \"-.inf_\"}"),
+                Arguments.of("a: 0x_1F\n", "{\"a\": 31}"),
+                Arguments.of("a: 1__0\n", "{\"a\": 10}"),
+                Arguments.of("a: 00:30\n", "{\"a\": \"00:30\"}"),
+                Arguments.of("a: 190:20:30\n", "{\"a\": 685230}"),
+                Arguments.of("on: 1\n", "{\"true\": 1}"),
+                Arguments.of("1: x\n", "{\"1\": \"x\"}"),
+                Arguments.of("a: 6.8523015e+5\n", "{\"a\": 685230.15}"),
+                Arguments.of("a: 685.230_15e+03\n", "{\"a\": 685230.15}"),
+                Arguments.of("a: 685_230.15\n", "{\"a\": 685230.15}"),
+                Arguments.of("a: 190:20:30.15\n", "{\"a\": 685230.15}"),
+                Arguments.of("a: -1:30\n", "{\"a\": -90}"),
+                Arguments.of("a: 0b_101\n", "{\"a\": 5}"),
+                Arguments.of("a: 0_7\n", "{\"a\": 7}"),
+                Arguments.of("? a\n: b\n", "{\"a\": \"b\"}")
+        );
+    }
+
+    @ParameterizedTest
+    @MethodSource("pyYamlReadings")
+    void readsEveryScalarFormAsPyYamlDoes(String yaml, String pyYamlJson) throws Exception {
+        ImportResult r = ManifestReader.read(yaml);
+        assertFalse(r.unreadable(), yaml);
+        assertEquals(MAPPER.readTree(pyYamlJson), r.documents().get(0).json(), yaml);
     }
 
     @Test
@@ -335,6 +399,28 @@ class ManifestReaderTest {
         assertFalse(c.contains(ManifestReader.SHAPE_CONVERTED), "already the --file shape");
         assertTrue(c.contains(ManifestRules.ENV_NO_VALUE) && c.contains(ManifestRules.REGISTRY_PASSWORD_MISSING), c.toString());
         assertEquals("2023-05-01", d.json().get("apiVersion").textValue());
+    }
+
+    @Test
+    void theOfficialArmGetResponseIsReadWithItsReadOnlyFieldsDroppedAndItsLostPasswordReported() throws Exception {
+        JsonNode example = MAPPER.readTree(Fixtures.shared()
+                .resolve("fixtures/arm-examples/containerinstance/ContainerGroupsGet_Succeeded.json").toFile());
+        ImportedDocument d = one(MAPPER.writeValueAsString(example.at("/responses/200/body")));
+        assertFalse(d.json().has("id") || d.json().path("properties").has("provisioningState"));
+        assertTrue(codes(d.problems()).contains(ManifestReader.READ_ONLY_FIELD_DROPPED));
+        find(d.problems(), ManifestRules.REGISTRY_PASSWORD_MISSING, "properties.imageRegistryCredentials[0]");
+        find(d.problems(), ManifestRules.TOP_LEVEL_FIELD_IGNORED, "zones");
+        assertEquals("demo1", d.spec().orElseThrow().name());
+    }
+
+    @Test
+    void theOfficialArmCreateRequestPassesTheRulesApartFromWhatAnArmTemplateWouldFillIn() throws Exception {
+        JsonNode example = MAPPER.readTree(Fixtures.shared()
+                .resolve("fixtures/arm-examples/containerinstance/ContainerGroupsCreateOrUpdate.json").toFile());
+        ImportedDocument d = one(MAPPER.writeValueAsString(example.at("/parameters/containerGroup")));
+        // the name travels in the URL, the subnet id is a template expression ([resourceId(...)])
+        assertEquals(List.of(ManifestRules.NAME_REQUIRED, ManifestRules.SUBNET_ID_INVALID),
+                d.problems().stream().filter(Problem::isError).map(Problem::code).toList());
     }
 
     @Test
