@@ -59,7 +59,10 @@ import java.util.regex.Pattern;
  *       columns (or at any width) is joined again and reported as info.</li>
  *   <li><b>Recognise look-alikes.</b> Raw JSON (accepted, encoded for the user, warned); a one-time token
  *       {@code US:…} / {@code qa.keepersecurity.com:…} / IL5's 4 parts; url-safe base64; missing padding or a cut;
- *       a config encoded twice.</li>
+ *       a config encoded twice. (Base64 of ASCII JSON holds {@code +} or {@code /} only where the JSON has
+ *       {@code >}, {@code ?} or {@code ~}, so a url-safe re-encoding of a real config usually differs only by its
+ *       missing padding and is reported as truncated; {@code -}/{@code _} mostly come from other url-safe strings.)
+ *       A short text that does not start like base64 JSON is "not base64", not "truncated".</li>
  *   <li><b>Strict base64.</b> Only {@code [A-Za-z0-9+/]}, {@code =} padding at the end, length a multiple of 4,
  *       and decoding then encoding gives the same text (the Python SDK's own test).</li>
  *   <li><b>JSON.</b> Strict UTF-8, a single JSON object, nothing after it.</li>
@@ -111,6 +114,8 @@ final class ConfigDecoder {
     private static final Pattern OTT_REGION = Pattern.compile("(?i)(US|EU|AU|CA|JP|GOV|US_GOV)");
     private static final Pattern HOST = Pattern.compile("(?i)([a-z0-9-]+\\.)+[a-z]{2,}");
     private static final Pattern OTT_TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,}={0,2}");
+    /** The token part of a one-time token alone: 32 bytes, url-safe base64 without padding. A config is far longer. */
+    private static final Pattern BARE_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private ConfigDecoder() {
     }
@@ -182,6 +187,11 @@ final class ConfigDecoder {
                     RECOPY), cleaned);
         }
         if (compact.length() % 4 != 0) {
+            if (!startsLikeConfig(compact)) {
+                return failed(Problem.error(GATEWAY_CONFIG_NOT_BASE64, FIELD,
+                        "The pasted text is not a gateway config: a config is base64-encoded JSON and starts with eyJ.",
+                        RECOPY), cleaned);
+            }
             boolean onlyPaddingMissing = paddedDecodesToJson(compact);
             return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
                     onlyPaddingMissing
@@ -403,6 +413,9 @@ final class ConfigDecoder {
      */
     private static Optional<Problem> oneTimeToken(String compact, boolean insideBase64) {
         if (compact.indexOf(':') < 0) {
+            if (!insideBase64 && BARE_TOKEN.matcher(compact).matches()) {
+                return Optional.of(ottProblem("without its region prefix", false));
+            }
             return Optional.empty();
         }
         String[] parts = compact.split(":", -1);
@@ -422,11 +435,36 @@ final class ConfigDecoder {
         } else {
             where = "server " + printable(prefix.toLowerCase(Locale.ROOT));
         }
-        return Optional.of(Problem.error(GATEWAY_CONFIG_ONE_TIME_TOKEN, FIELD,
+        return Optional.of(ottProblem(where, insideBase64));
+    }
+
+    private static Problem ottProblem(String where, boolean insideBase64) {
+        return Problem.error(GATEWAY_CONFIG_ONE_TIME_TOKEN, FIELD,
                 (insideBase64 ? "The gateway config decodes to a one-time token (" : "This is a one-time token (")
                         + where + "), not the gateway configuration; the container needs the base64 configuration.",
                 "Run `" + NEW_CONFIG_COMMAND + "` in Keeper Commander and paste the base64 string it prints "
-                        + "(add -r to print only the string)."));
+                        + "(add -r to print only the string).");
+    }
+
+    /** Whether the first characters decode to JSON's opening brace (after optional whitespace). */
+    private static boolean startsLikeConfig(String compact) {
+        int n = Math.min(8, compact.length() / 4 * 4);
+        if (n == 0) {
+            return false;
+        }
+        byte[] head = strictBase64(compact.substring(0, n));
+        if (head == null) {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == '{') {
+                return true;
+            }
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code eyJ} is base64 of <code>{"</code>: decoded text of that shape means the config was encoded twice. */
