@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.gatewaywizard.manifest.ArmBody;
-import com.gatewaywizard.manifest.TestGatewayConfig;
+import com.gatewaywizard.keeper.TestConfigs;
 import com.gatewaywizard.manifest.ImportedDocument;
 import com.gatewaywizard.manifest.ManifestReader;
 import com.gatewaywizard.manifest.ManifestYaml;
@@ -33,7 +33,7 @@ class RenderCommandTest {
     static final String PAT = "dckr_pat_CliTestOnly0123456789";
 
     /** A gateway config that decodes (JSON → base64, Commander's layout), made of test bytes. */
-    static final String CONFIG = TestGatewayConfig.CONFIG;
+    static final String CONFIG = TestConfigs.valid();
 
     static List<String> base(String... more) {
         List<String> a = new ArrayList<>(List.of("render", "--name", "keeper-gateway", "--location", "westeurope",

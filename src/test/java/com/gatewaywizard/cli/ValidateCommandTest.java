@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gatewaywizard.manifest.ManifestYaml;
-import com.gatewaywizard.manifest.TestGatewayConfig;
+import com.gatewaywizard.keeper.TestConfigs;
 import com.gatewaywizard.manifest.SecretMode;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Secret;
@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
+    private static final String CONFIG = TestConfigs.valid();
     private static final Path CASES = Path.of(System.getProperty("shared.dir", "../shared"), "cases", "inputs");
 
     private static GatewaySpec spec() {
         return GatewaySpec.builder().subscriptionId(RenderCommandTest.SUB).region("westeurope").name("keeper-gateway")
                 .subnetId(RenderCommandTest.SUBNET).dockerUser("keeperdemo").dockerPat(Secret.of(RenderCommandTest.PAT))
-                .gatewayConfig(Secret.of(TestGatewayConfig.CONFIG)).cpu(4).memoryGb(16).image("keeper/gateway:1.8.4").build();
+                .gatewayConfig(Secret.of(CONFIG)).cpu(4).memoryGb(16).image("keeper/gateway:1.8.4").build();
     }
 
     @Test
@@ -88,7 +89,7 @@ class ValidateCommandTest {
         CliRun both = CliRun.run("validate", f.toString());
         assertEquals(1, both.code());
         for (CliRun r : new CliRun[] {broken, both}) {
-            assertFalse(r.all().contains(RenderCommandTest.PAT) || r.all().contains(TestGatewayConfig.CONFIG), r.all());
+            assertFalse(r.all().contains(RenderCommandTest.PAT) || r.all().contains(CONFIG), r.all());
         }
     }
 }

@@ -2,6 +2,7 @@ package com.gatewaywizard.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.gatewaywizard.keeper.TestConfigs;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.LivenessProbe;
 import com.gatewaywizard.spec.Secret;
@@ -21,7 +22,7 @@ final class Fixtures {
             + "Microsoft.Network/virtualNetworks/vnet-keeper/subnets/snet-aci";
     /** Look like secrets, are test values; tests assert they never leak. */
     static final String PAT = "dckr_pat_TestOnly0123456789abcdefXYZ";
-    static final String CONFIG = TestGatewayConfig.CONFIG;
+    static final String CONFIG = TestConfigs.valid();
 
     private Fixtures() {
     }
