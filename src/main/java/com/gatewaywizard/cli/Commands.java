@@ -14,6 +14,8 @@ public final class Commands {
     public static List<Command> all() {
         List<Command> list = new ArrayList<>();
         // Each command registers itself here.
+        list.add(new RenderCommand());
+        list.add(new ValidateCommand());
         return List.copyOf(list);
     }
 

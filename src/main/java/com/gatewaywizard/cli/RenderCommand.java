@@ -1,0 +1,197 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.cli.Commands.UsageException;
+import com.gatewaywizard.manifest.ArmBody;
+import com.gatewaywizard.manifest.ManifestFiles;
+import com.gatewaywizard.manifest.ManifestRules;
+import com.gatewaywizard.manifest.ManifestYaml;
+import com.gatewaywizard.manifest.SecretMode;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.LivenessProbe;
+import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.ProblemCodes;
+import com.gatewaywizard.spec.SpecValidator;
+import com.gatewaywizard.spec.SubnetId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code gateway-wizard render}: builds a {@link GatewaySpec} from flags and prints the manifest (shareable form,
+ * secrets as the seed's placeholders) or writes the full one with {@code --out} (owner-only, atomically; one file
+ * per instance). Secrets come only from files, standard input or environment variables.
+ */
+public final class RenderCommand implements Command {
+    private static final String SAFE_PAT = "use --docker-pat-file FILE (or - for standard input) or --docker-pat-env VAR;"
+            + " a value on the command line stays in shell history and process listings";
+    private static final String SAFE_CONFIG = "use --gateway-config-file FILE (or - for standard input) or"
+            + " --gateway-config-env VAR; a value on the command line stays in shell history and process listings";
+    /** The manifest does not carry the resource group (az takes it with -g), so render does not need one. */
+    private static final Set<String> RESOURCE_GROUP_CODES = Set.of(ProblemCodes.RESOURCE_GROUP_REQUIRED);
+    /** A shareable manifest has placeholders for the secrets, so they need not be given. */
+    private static final Set<String> SECRET_REQUIRED_CODES = Set.of(ProblemCodes.DOCKER_PAT_REQUIRED,
+            ProblemCodes.GATEWAY_CONFIG_REQUIRED);
+
+    static Flags flags() {
+        return new Flags()
+                .value("--name", "--location", "--subscription", "--resource-group", "--subnet-id", "--docker-user",
+                        "--docker-pat-file", "--docker-pat-env", "--gateway-config-file", "--gateway-config-env",
+                        "--image", "--cpu", "--memory", "--liveness", "--instances", "--out")
+                .repeated("--tag")
+                .bool("--debug")
+                .refuse("--docker-pat", SAFE_PAT)
+                .refuse("--docker-password", SAFE_PAT)
+                .refuse("--gateway-config", SAFE_CONFIG);
+    }
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String summary() {
+        return "print the manifest (keeper-gateway.yml) for a gateway, or write it with --out";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: gateway-wizard render [options]
+
+                Prints the container group manifest of a Keeper Gateway, in the shape of Keeper's ACI guide, ready for
+                'az container create --resource-group RG --file keeper-gateway.yml'. Without --out the secrets are the
+                guide's placeholders (<DOCKER_HUB_PAT_TOKEN>, <YOUR_BASE64_CONFIG_STRING>), so the output can be shared.
+
+                  --name NAME                container group name; instance k > 1 is NAME-k
+                  --location REGION          Azure region of the VNet, e.g. westeurope
+                  --subnet-id ID             resource id of the subnet delegated to Microsoft.ContainerInstance/containerGroups
+                  --subscription ID          subscription id (default: the one in --subnet-id)
+                  --resource-group RG        resource group (optional: az takes it with -g)
+                  --docker-user USER         Docker Hub username
+                  --docker-pat-file FILE|-   file (or - for standard input) holding the Docker Hub access token
+                  --docker-pat-env VAR       environment variable holding the Docker Hub access token
+                  --gateway-config-file FILE|-  file (or -) holding the base64 gateway config (pam gateway new -c b64)
+                  --gateway-config-env VAR   environment variable holding the gateway config
+                  --image IMAGE              default keeper/gateway:latest
+                  --cpu N                    CPU cores, default 2
+                  --memory GB                memory in GB, default 8
+                  --debug                    debug logging (KEEPER_GATEWAY_LOG_LEVEL and LOG_LEVEL = debug)
+                  --liveness none|http|exec  liveness probe, default none (exec runs keeper-gateway health-check)
+                  --instances K              pool of K container groups (1-10), default 1
+                  --tag NAME=VALUE           an Azure tag; repeat for more
+                  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
+                                             with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml)
+
+                Secrets are never accepted as option values (--docker-pat, --gateway-config).
+                Exit codes: 0 written (warnings may be printed), 1 invalid input (nothing written), 2 usage error.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException {
+        Flags.Parsed f = flags().parse(args);
+        boolean full = f.has("--out");
+        String out = f.value("--out", "");
+        if (full && (out.isBlank() || out.equals("-"))) {
+            throw new UsageException("--out needs a file name; leave --out away to print the shareable manifest");
+        }
+        LivenessProbe probe = LivenessProbe.fromCliName(f.value("--liveness", "none"))
+                .orElseThrow(() -> new UsageException("--liveness must be none, http or exec"));
+        SecretSources secrets = new SecretSources(console);
+        GatewaySpec.Builder b = GatewaySpec.builder()
+                .name(f.value("--name", ""))
+                .region(f.value("--location", ""))
+                .subnetId(f.value("--subnet-id", ""))
+                .resourceGroup(f.value("--resource-group", ""))
+                .dockerUser(f.value("--docker-user", ""))
+                .dockerPat(secrets.read(f, "--docker-pat-file", "--docker-pat-env"))
+                .gatewayConfig(secrets.read(f, "--gateway-config-file", "--gateway-config-env"))
+                .image(f.value("--image", GatewaySpec.DEFAULT_IMAGE))
+                .cpu(f.number("--cpu", GatewaySpec.DEFAULT_CPU))
+                .memoryGb(f.number("--memory", GatewaySpec.DEFAULT_MEMORY_GB))
+                .debugLogging(f.flag("--debug"))
+                .liveness(probe)
+                .instances(f.integer("--instances", 1));
+        for (String tag : f.values("--tag")) {
+            int eq = tag.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--tag needs NAME=VALUE");
+            }
+            b.tag(tag.substring(0, eq), tag.substring(eq + 1));
+        }
+        String subscription = f.value("--subscription", "");
+        if (subscription.isEmpty()) {
+            subscription = SubnetId.parse(f.value("--subnet-id", "")).map(SubnetId::subscriptionId).orElse("");
+        }
+        b.subscriptionId(subscription);
+        GatewaySpec spec = SpecValidator.normalize(b.build());
+
+        List<Problem> problems = problems(spec, f.has("--resource-group"), full);
+        problems.forEach(p -> console.err().println(p.format()));
+        if (Problem.anyError(problems)) {
+            return PROBLEM;
+        }
+
+        int k = spec.instances();
+        if (!full) {
+            List<String> manifests = ManifestYaml.writeAll(spec, SecretMode.SHAREABLE);
+            for (int i = 0; i < manifests.size(); i++) {
+                if (i > 0) {
+                    console.out().println("---");
+                }
+                console.out().print(manifests.get(i));
+            }
+            return OK;
+        }
+        Path first = Path.of(out);
+        if (Files.isDirectory(first)) {
+            console.err().println("error: --out " + out + " is a folder; give a file name such as " + first.resolve("keeper-gateway.yml"));
+            return PROBLEM;
+        }
+        List<String> manifests = ManifestYaml.writeAll(spec, SecretMode.FULL);
+        for (int i = 1; i <= k; i++) {
+            Path file = ManifestFiles.instanceFile(first, i);
+            try {
+                ManifestFiles.writeOwnerOnly(file, manifests.get(i - 1));
+            } catch (IOException e) {
+                console.err().println("error: cannot write " + file + ": " + e.getMessage());
+                return PROBLEM;
+            }
+            console.out().println("wrote " + file + (k > 1 ? " (instance " + i + " of " + k + ")" : ""));
+        }
+        console.err().println("note: the file" + (k > 1 ? "s hold" : " holds") + " the Docker Hub token and the gateway config;"
+                + " they are readable by you only. Deploy with: az container create --resource-group <RG> --file " + first
+                + " (do not add --debug: it prints the secrets)");
+        return OK;
+    }
+
+    /** The spec's problems for what render needs, plus the manifest rules' findings on the body it writes. */
+    static List<Problem> problems(GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : SpecValidator.validate(spec)) {
+            if (!resourceGroupGiven && RESOURCE_GROUP_CODES.contains(p.code())) {
+                continue;
+            }
+            if (!full && SECRET_REQUIRED_CODES.contains(p.code())) {
+                continue;
+            }
+            out.add(p);
+        }
+        boolean specErrors = Problem.anyError(out);
+        var body = ArmBody.of(spec, 1, full ? SecretMode.FULL : SecretMode.SHAREABLE);
+        for (Problem p : ManifestRules.check(body)) {
+            boolean placeholderSecret = !full && p.code().equals(ManifestRules.PLACEHOLDER_VALUE)
+                    && (p.field().endsWith(".password") || p.field().endsWith(".secureValue"));
+            // errors the spec rules already explain would only repeat them in manifest terms
+            if (placeholderSecret || (p.isError() && specErrors)) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}
