@@ -39,7 +39,7 @@ public final class RenderCommand implements Command {
         return new Flags()
                 .value("--name", "--location", "--subscription", "--resource-group", "--subnet-id", "--docker-user",
                         "--docker-pat-file", "--docker-pat-env", "--gateway-config-file", "--gateway-config-env",
-                        "--image", "--cpu", "--memory", "--liveness", "--instances", "--out")
+                        "--image", "--cpu", "--memory", "--liveness", "--instances", "--out", "--format")
                 .repeated("--tag")
                 .bool("--debug")
                 .refuse("--docker-pat", SAFE_PAT)
@@ -85,10 +85,24 @@ public final class RenderCommand implements Command {
                   --tag NAME=VALUE           an Azure tag; repeat for more
                   --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
                                              with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml)
+                  --format yaml|json         yaml (default): the manifest; json: the exact ARM request body that
+                                             'gateway-wizard deploy' sends for each instance (the same model)
 
                 Secrets are never accepted as option values (--docker-pat, --gateway-config).
                 Exit codes: 0 written (warnings may be printed), 1 invalid input (nothing written), 2 usage error.
                 """;
+    }
+
+    /** One document per instance: the YAML manifest, or the ARM request body the deployer sends (same model). */
+    static List<String> documents(GatewaySpec spec, SecretMode mode, String format) {
+        if (format.equals("yaml")) {
+            return ManifestYaml.writeAll(spec, mode);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k <= spec.instances(); k++) {
+            out.add(ArmBody.requestBody(ArmBody.of(spec, k, mode)).toPrettyString() + "\n");
+        }
+        return out;
     }
 
     @Override
@@ -98,6 +112,10 @@ public final class RenderCommand implements Command {
         String out = f.value("--out", "");
         if (full && (out.isBlank() || out.equals("-"))) {
             throw new UsageException("--out needs a file name; leave --out away to print the shareable manifest");
+        }
+        String format = f.value("--format", "yaml");
+        if (!format.equals("yaml") && !format.equals("json")) {
+            throw new UsageException("--format must be yaml or json");
         }
         LivenessProbe probe = LivenessProbe.fromCliName(f.value("--liveness", "none"))
                 .orElseThrow(() -> new UsageException("--liveness must be none, http or exec"));
@@ -138,9 +156,9 @@ public final class RenderCommand implements Command {
 
         int k = spec.instances();
         if (!full) {
-            List<String> manifests = ManifestYaml.writeAll(spec, SecretMode.SHAREABLE);
+            List<String> manifests = documents(spec, SecretMode.SHAREABLE, format);
             for (int i = 0; i < manifests.size(); i++) {
-                if (i > 0) {
+                if (i > 0 && format.equals("yaml")) {
                     console.out().println("---");
                 }
                 console.out().print(manifests.get(i));
@@ -152,7 +170,7 @@ public final class RenderCommand implements Command {
             console.err().println("error: --out " + out + " is a folder; give a file name such as " + first.resolve("keeper-gateway.yml"));
             return PROBLEM;
         }
-        List<String> manifests = ManifestYaml.writeAll(spec, SecretMode.FULL);
+        List<String> manifests = documents(spec, SecretMode.FULL, format);
         for (int i = 1; i <= k; i++) {
             Path file = ManifestFiles.instanceFile(first, i);
             try {

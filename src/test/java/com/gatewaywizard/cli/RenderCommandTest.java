@@ -185,4 +185,26 @@ class RenderCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--docker-pat-file") && r.out().contains("--gateway-config-env"));
     }
+
+    @Test
+    void jsonFormatPrintsTheExactRequestBodyTheDeployerSends() throws IOException {
+        CliRun r = run(Map.of(), "", base("--format", "json", "--instances", "2"));
+        assertEquals(0, r.code(), r.err());
+        GatewaySpec spec = GatewaySpec.builder().subscriptionId(SUB).region("westeurope").name("keeper-gateway")
+                .subnetId(SUBNET).dockerUser("keeperdemo").instances(2).build();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var docs = mapper.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(r.out()).readAll();
+        assertEquals(2, docs.size());
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(ArmBody.requestBody(ArmBody.of(spec, k, SecretMode.SHAREABLE)), docs.get(k - 1));
+        }
+        assertFalse(r.out().contains("apiVersion"), "the api-version goes in the URL, not the body");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        CliRun r = run(Map.of(), "", base("--format", "xml"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--format must be yaml or json"), r.err());
+    }
 }

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Contract test: the real Azure CLI (Debian package azure-cli 2.45) deploys OUR rendered manifest to the built-in
+# simulator and manages it: create --file, show, logs, restart, stop, start, delete. Then the PUT body the simulator
+# received from az is compared with the body our own deployer sends for the same spec (ArmBody).
+#
+# It runs inside a new network namespace with only loopback up (unshare -n), so neither az nor the simulator can
+# reach anything but 127.0.0.1 — az 2.45 otherwise phones home (telemetry, version checks; reference/azcli.md §4).
+# Needs root (for unshare), az, python3 and a built target/gateway-wizard.jar.
+#
+# Usage: src/test/azcli/run.sh            exit 0 = every step passed; prints one line per step.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+if [ -z "${GW_IN_NETNS:-}" ]; then
+  exec unshare -n env GW_IN_NETNS=1 bash "$0" "$@"
+fi
+ip link set lo up
+
+JAR=target/gateway-wizard.jar
+[ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
+AZ_PY=/usr/bin/python3   # az must run on Debian's python, not a pyenv one earlier on PATH
+work=$(mktemp -d)
+sim_pid=
+cleanup() { [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+pass=0; fail=0
+step() { # step NAME command...
+  local name=$1; shift
+  if "$@" >"$work/out" 2>"$work/err"; then
+    pass=$((pass+1)); echo "ok   $name"
+  else
+    fail=$((fail+1)); echo "FAIL $name"; sed 's/^/     /' "$work/err" | tail -15; sed 's/^/     /' "$work/out" | tail -5
+  fi
+}
+
+# 1. the simulator, over TLS (az refuses plain http), demo pace so az's own polling is exercised
+java -jar "$JAR" simulator --tls --port 0 --speed 5 >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+for _ in $(seq 1 100); do grep -q '^CA certificate: ' "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
+B=$(sed -n 's/^ARM simulator listening on \(https:[^ ]*\).*/\1/p' "$work/sim.out")
+CA=$(sed -n 's/^CA certificate: //p' "$work/sim.out")
+[ -n "$B" ] && [ -n "$CA" ] || { echo "simulator did not start:"; cat "$work/sim.out" "$work/sim.err"; exit 1; }
+echo "simulator at $B"
+
+# 2. az, isolated: own config dir, no telemetry/recommendations/extension installs, our CA only
+export AZURE_CONFIG_DIR=$work/azcfg AZURE_CORE_COLLECT_TELEMETRY=false AZURE_EXTENSION_USE_DYNAMIC_INSTALL=no \
+       AZURE_CORE_ERROR_RECOMMENDATION=off AZURE_CORE_SURVEY_MESSAGE=false AZURE_CORE_NO_COLOR=true \
+       REQUESTS_CA_BUNDLE=$CA
+mkdir -p "$AZURE_CONFIG_DIR"
+ver=$("$AZ_PY" -c 'from azure.cli.core import __version__; print(__version__)')
+cat >"$AZURE_CONFIG_DIR/versionCheck.json" <<JSON
+{"versions": {"core": {"local": "$ver", "pypi": "$ver"}, "cli": {"local": "$ver", "pypi": "$ver"}},
+ "update_time": "2099-01-01 00:00:00.000000", "check_time": "2099-01-01 00:00:00.000000"}
+JSON
+az() { "$AZ_PY" -m azure.cli "$@"; }
+
+SUB=11111111-1111-1111-1111-111111111111
+RG=rg-keeper
+NAME=kgw-azcli
+SUBNET=/subscriptions/$SUB/resourceGroups/$RG/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways
+
+step "az cloud register" az cloud register --name GatewayWizardSim --endpoint-resource-manager "$B/" \
+  --endpoint-active-directory "$B/adfs" --endpoint-active-directory-resource-id "$B/" \
+  --endpoint-active-directory-graph-resource-id "$B/graph/"
+step "az cloud set" az cloud set --name GatewayWizardSim
+step "az login (service principal)" az login --service-principal -u sim-client -p sim-secret \
+  --tenant 99999999-9999-9999-9999-999999999999
+step "az account set" az account set --subscription "$SUB"
+
+# 3. our manifest, full form (secrets from files, owner-only output)
+printf 'dckr_pat_%s\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 27)" >"$work/pat"
+"$AZ_PY" - "$work/config" <<'PY'
+import base64, json, os, sys
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import serialization
+key = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+    serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+cfg = {"hostname": "keepersecurity.eu", "clientId": base64.b64encode(os.urandom(64)).decode(),
+       "privateKey": base64.b64encode(key).decode(), "serverPublicKeyId": "10",
+       "appKey": base64.b64encode(os.urandom(32)).decode()}
+open(sys.argv[1], "w").write(base64.b64encode(json.dumps(cfg).encode()).decode())
+PY
+step "render manifest" java -jar "$JAR" render --name "$NAME" --location westeurope --subscription "$SUB" \
+  --subnet-id "$SUBNET" --docker-user trainer01 --docker-pat-file "$work/pat" \
+  --gateway-config-file "$work/config" --out "$work/keeper-gateway.yml"
+
+# 4. the seed's commands
+step "az container create --file" az container create --resource-group "$RG" --file "$work/keeper-gateway.yml"
+wait_state() { # wait_state STATE
+  for _ in $(seq 1 60); do
+    s=$(az container show -g "$RG" -n "$NAME" --query instanceView.state -o tsv 2>/dev/null || true)
+    [ "$s" = "$1" ] && return 0
+    sleep 0.5
+  done
+  echo "state is '$s', wanted '$1'" >&2; return 1
+}
+step "az container show → Running" wait_state Running
+step "az container logs" bash -c "az container logs -g $RG -n $NAME | grep -q ."
+step "az container restart" az container restart -g "$RG" -n "$NAME"
+step "running again after restart" wait_state Running
+step "az container stop" az container stop -g "$RG" -n "$NAME"
+step "az container show → Stopped" wait_state Stopped
+step "az container start" az container start -g "$RG" -n "$NAME"
+step "running again after start" wait_state Running
+
+# 5. what az sent == what our deployer sends (the same ArmBody, minus what ARM takes from the URL)
+curl_cmd() { "$AZ_PY" - "$@" <<'PY'
+import json, ssl, sys, urllib.request
+ctx = ssl.create_default_context(cafile=sys.argv[2])
+print(urllib.request.urlopen(sys.argv[1], context=ctx).read().decode())
+PY
+}
+step "fetch the PUT body az sent" bash -c "$(declare -f curl_cmd); AZ_PY=$AZ_PY curl_cmd '$B/_simulator/last-put/$SUB/$RG/$NAME' '$CA' >'$work/az-put.json'"
+step "az's body equals ArmBody" java -cp "$JAR" com.gatewaywizard.manifest.ArmBodyCheck "$work/keeper-gateway.yml" "$work/az-put.json"
+
+step "az container delete" az container delete -g "$RG" -n "$NAME" --yes
+step "az container show → not found (exit 3)" bash -c "az container show -g $RG -n $NAME >/dev/null 2>&1; test \$? -eq 3"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
