@@ -14,6 +14,7 @@ public final class Commands {
     public static List<Command> all() {
         List<Command> list = new ArrayList<>();
         // Each command registers itself here.
+        list.add(new SimulatorCommand());
         return List.copyOf(list);
     }
 

@@ -43,7 +43,7 @@ public final class SimulatedCloud {
         this.configCheck = options.configCheck();
         this.store = store;
         this.world = initial;
-        setScenario(options.scenario());
+        applyScenario(options.scenario());
     }
 
     // ---- configuration ----------------------------------------------------------------------------------------
@@ -54,10 +54,14 @@ public final class SimulatedCloud {
 
     /** Switches the scenario; takes effect for the next request (a running activation keeps its pull plan). */
     public synchronized void setScenario(Scenario s) {
+        applyScenario(s);
+        LOG.info("Simulator scenario switched to {}", s.cliName());
+    }
+
+    private void applyScenario(Scenario s) {
         this.scenario = s;
         this.timing = new Timing(speed, s == Scenario.SLOW ? Scenario.SLOW_FACTOR : 1);
         this.engine = new GroupEngine(timing, this::programs);
-        LOG.info("Simulator scenario: {}", s.cliName());
     }
 
     public long now() {
