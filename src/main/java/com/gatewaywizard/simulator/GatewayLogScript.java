@@ -1,5 +1,6 @@
 package com.gatewaywizard.simulator;
 
+import com.gatewaywizard.keeper.KeeperRegion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,33 +29,8 @@ final class GatewayLogScript implements ContainerProgram {
         this.memoryInGB = memoryInGB;
     }
 
-    /** The Keeper router host for a config hostname (GovCloud replaces its first label, see keeper.md §1). */
-    static String routerHost(String hostname) {
-        return hostname.startsWith("govcloud.") ? "connect." + hostname.substring("govcloud.".length()) : "connect." + hostname;
-    }
-
-    static String relayHost(String hostname) {
-        return hostname.startsWith("govcloud.") ? "krelay." + hostname.substring("govcloud.".length()) : "krelay." + hostname;
-    }
-
     static String regionName(String hostname) {
-        String h = hostname.toLowerCase(Locale.ROOT);
-        if (h.startsWith("govcloud.")) {
-            return "US_GOV";
-        }
-        if (h.endsWith(".eu")) {
-            return "EU";
-        }
-        if (h.endsWith(".com.au")) {
-            return "AU";
-        }
-        if (h.endsWith(".ca")) {
-            return "CA";
-        }
-        if (h.endsWith(".jp")) {
-            return "JP";
-        }
-        return h.endsWith(".com") ? "US" : "custom";
+        return KeeperRegion.fromHostname(hostname).map(Enum::name).orElse("custom");
     }
 
     String version() {
@@ -93,14 +69,14 @@ final class GatewayLogScript implements ContainerProgram {
         } else {
             out.line("INFO", "gateway.config", "Configuration loaded");
         }
-        String router = host == null ? "the Keeper router" : routerHost(host);
+        String router = host == null ? "the Keeper router" : KeeperRegion.routerHost(host);
         if (debug) {
             out.line("DEBUG", "gateway.net", "Resolving " + router);
         }
         out.line("INFO", "gateway.router", "Connecting to " + router + " (wss, port 443)");
         out.line("INFO", "gateway.router", "Connected to " + router);
         if (host != null) {
-            String relay = relayHost(host);
+            String relay = KeeperRegion.relayHost(host);
             out.line("INFO", "gateway.relay", "TCP 3478 to " + relay + ": ok");
             if (behaviour.udpBlocked) {
                 out.line("WARNING", "gateway.relay", "UDP 3478 to " + relay + ": timed out. Outbound UDP 3478 and "

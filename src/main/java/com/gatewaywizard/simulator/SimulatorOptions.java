@@ -19,15 +19,6 @@ import java.util.Objects;
 public record SimulatorOptions(int port, Scenario scenario, double speed, Path stateFile, boolean tls, Path tlsDir,
         Clock clock, GatewayConfigCheck configCheck) {
 
-    /**
-     * Used until {@code com.gatewaywizard.keeper.GatewayConfig} is available: every non-empty config is treated as
-     * well-formed with an unknown Keeper host. An empty or missing value is not a config at all (the gateway cannot
-     * start without one).
-     */
-    public static final GatewayConfigCheck ANY_NON_EMPTY_CONFIG = value -> value == null || value.isBlank()
-            ? GatewayConfigCheck.Verdict.malformed("GATEWAY_CONFIG is empty")
-            : GatewayConfigCheck.Verdict.ok(null);
-
     public SimulatorOptions {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -40,9 +31,9 @@ public record SimulatorOptions(int port, Scenario scenario, double speed, Path s
         Objects.requireNonNull(configCheck, "configCheck");
     }
 
-    /** Any free port, default scenario, demo speed, in memory, plain HTTP, system clock. */
+    /** Any free port, default scenario, demo speed, in memory, plain HTTP, system clock, Keeper's config rules. */
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(0, Scenario.DEFAULT, 1.0, null, false, null, Clock.systemUTC(), ANY_NON_EMPTY_CONFIG);
+        return new SimulatorOptions(0, Scenario.DEFAULT, 1.0, null, false, null, Clock.systemUTC(), new KeeperConfigCheck());
     }
 
     /** Zero delays: for tests and benchmarks. */

@@ -1,10 +1,13 @@
 package com.gatewaywizard.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gatewaywizard.keeper.KeeperRegion;
+import com.gatewaywizard.keeper.TestConfigs;
 
 /** Container-group bodies shaped like the product's (the seed manifest), for tests. */
 final class Gateways {
-    static final String CONFIG = "eyJob3N0bmFtZSI6ICJrZWVwZXJzZWN1cml0eS5ldSJ9";
+    /** A well-formed EU config (generated with real key sizes by the keeper package's TestConfigs). */
+    static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
 
     private Gateways() {
     }
