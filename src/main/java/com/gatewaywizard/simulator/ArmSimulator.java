@@ -422,6 +422,8 @@ public final class ArmSimulator implements AutoCloseable {
                 (r, p) -> cloud.putSubnet(p.get("sub"), p.get("rg"), p.get("vnet"), p.get("subnet"), r.json(), r.apiVersion()));
         route("GET", NET + "/networkSecurityGroups/{nsg}",
                 (r, p) -> Reply.ok(cloud.networkSecurityGroup(p.get("sub"), p.get("rg"), p.get("nsg"))));
+        route("PUT", NET + "/networkSecurityGroups/{nsg}",
+                (r, p) -> cloud.putNetworkSecurityGroup(p.get("sub"), p.get("rg"), p.get("nsg"), r.json(), r.apiVersion()));
         route("GET", "subscriptions/{sub}/providers/Microsoft.Network/locations/{loc}/operations/{id}",
                 (r, p) -> cloud.operationStatus(p.get("sub"), "Microsoft.Network", p.get("loc"), p.get("id")));
 

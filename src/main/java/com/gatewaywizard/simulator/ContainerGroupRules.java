@@ -31,7 +31,7 @@ final class ContainerGroupRules {
 
     /** What a valid PUT amounts to. */
     record Accepted(ObjectNode resource, List<String> authenticatedRegistries, Map<String, World.ContainerBehaviour> behaviours,
-            String subnetId, double cpu, double memory, String location, Map<String, ContainerShape> shapes) {
+            String subnetId, double cpu, double memory, String location, Map<String, ContainerShape> shapes, boolean mountFailure) {
     }
 
     /** The parts of a container an in-place update may not change. */
@@ -268,8 +268,13 @@ final class ContainerGroupRules {
         for (JsonNode c : containers) {
             behaviours.put(c.path("name").asText(), behaviour(c, nsg, configCheck));
         }
+        boolean mountFailure = false;
+        for (JsonNode v : props.path("volumes")) {
+            JsonNode af = v.path("azureFile");
+            mountFailure |= af.isObject() && !af.hasNonNull("storageAccountKey");
+        }
         ObjectNode resource = strip(body, region.name());
-        return new Accepted(resource, authenticated, behaviours, subnetId, cpu, memory, region.name(), shapes);
+        return new Accepted(resource, authenticated, behaviours, subnetId, cpu, memory, region.name(), shapes, mountFailure);
     }
 
     /** Finds subnets in the subscription being deployed to. */

@@ -21,11 +21,11 @@ final class GroupEngine {
 
     record ContainerView(String name, boolean hasInstanceView, List<World.EventRecord> events, int restartCount,
             StateView current, StateView previous, long logRunStart, long logUntil, boolean started,
-            boolean pullGaveUp, long pullGaveUpAt) {
+            boolean pullGaveUp, long pullGaveUpAt, long waitingForMountSince) {
     }
 
     record GroupView(String provisioningState, String state, boolean ipAssigned, Map<String, ContainerView> containers,
-            String failureCode, String failureMessage) {
+            String failureCode, String failureMessage, List<World.EventRecord> groupEvents) {
 
         boolean transitioning() {
             return "Pending".equals(provisioningState) || "Creating".equals(provisioningState)
@@ -84,6 +84,21 @@ final class GroupEngine {
             allTerminated &= terminated;
             allSucceeded &= terminated && Integer.valueOf(0).equals(v.current().exitCode());
         }
+        List<World.EventRecord> groupEvents = new ArrayList<>();
+        long mountSince = views.values().stream().mapToLong(ContainerView::waitingForMountSince).filter(x -> x >= 0).min().orElse(-1);
+        boolean mountGaveUp = false;
+        if (mountSince >= 0) {
+            long at = mountSince;
+            for (int k = 0; at <= until && k < MAX_STEPS; k++) {
+                merge(groupEvents, new World.EventRecord("FailedMount", "Output: mount error(2): Permission denied", "Normal", at));
+                at += timing.backoff(Timing.PULL_BACKOFF_FIRST, Timing.PULL_BACKOFF_MAX, k);
+            }
+            if (until - g.activation.startedAt >= timing.loop(Timing.PROVISIONING_TIMEOUT)) {
+                mountGaveUp = true;
+                failureCode = "FailedMount";
+                failureMessage = "Failed to mount the Azure Files volume: mount error(2): Permission denied.";
+            }
+        }
         String provisioning;
         String state;
         if (g.deletingSince > 0) {
@@ -92,7 +107,7 @@ final class GroupEngine {
         } else if (stopped) {
             provisioning = "Succeeded";
             state = "Stopped";
-        } else if (anyGaveUp) {
+        } else if (anyGaveUp || mountGaveUp) {
             provisioning = "Failed";
             state = "Pending";
         } else if (allStarted) {
@@ -104,7 +119,7 @@ final class GroupEngine {
             state = "Pending";
         }
         boolean ip = !stopped && until >= allocated && g.ip != null;
-        return new GroupView(provisioning, state, ip, views, failureCode, failureMessage);
+        return new GroupView(provisioning, state, ip, views, failureCode, failureMessage, groupEvents);
     }
 
     private ContainerView stoppedView(World.ContainerGroup g, ContainerView v) {
@@ -114,9 +129,8 @@ final class GroupEngine {
         }
         long start = v.current() != null ? v.current().startTime() : g.stoppedAt;
         StateView current = new StateView("Terminated", start, g.stoppedAt, 0, "Completed");
-        StateView previous = v.current() != null && "Running".equals(v.current().state()) ? v.previous() : v.previous();
         return new ContainerView(v.name(), v.hasInstanceView() || v.started(), sorted(events), v.restartCount(), current,
-                previous, v.logRunStart(), g.stoppedAt, v.started(), v.pullGaveUp(), v.pullGaveUpAt());
+                v.previous(), v.logRunStart(), g.stoppedAt, v.started(), v.pullGaveUp(), v.pullGaveUpAt(), -1);
     }
 
     private ContainerView evaluateContainer(World.ContainerGroup g, String name, String image, ContainerProgram program,
@@ -147,7 +161,7 @@ final class GroupEngine {
             // Still allocating: no instance view yet for a fresh node (as ACI shows while Pending).
             boolean hasView = carried;
             StateView waiting = hasView ? new StateView("Waiting", 0, 0, null, "") : null;
-            return new ContainerView(name, hasView, sorted(events), restarts, waiting, null, -1, until, false, false, 0);
+            return new ContainerView(name, hasView, sorted(events), restarts, waiting, null, -1, until, false, false, 0, -1);
         }
         if (!"RESTART".equals(a.kind)) {
             // Image pulls, with Docker Hub's 429 and back-off where the activation says so.
@@ -165,7 +179,7 @@ final class GroupEngine {
                     merge(events, new World.EventRecord("Failed", pullFailureMessage(image, failing < 0), "Warning", failedAt));
                     if (failedAt - a.startedAt >= timing.loop(Timing.PROVISIONING_TIMEOUT) || attempt >= MAX_STEPS) {
                         return new ContainerView(name, true, sorted(events), restarts,
-                                new StateView("Waiting", 0, 0, null, "ImagePullBackOff"), null, -1, until, false, true, failedAt);
+                                new StateView("Waiting", 0, 0, null, "ImagePullBackOff"), null, -1, until, false, true, failedAt, -1);
                     }
                     merge(events, new World.EventRecord("BackOff", "Back-off pulling image \"" + image + "\"", "Normal", failedAt));
                     long next = failedAt + timing.backoff(Timing.PULL_BACKOFF_FIRST, Timing.PULL_BACKOFF_MAX, attempt);
@@ -185,6 +199,11 @@ final class GroupEngine {
                 break;
             }
         }
+        if (g.mountFailure) {
+            // The image is there but the Azure Files share cannot be mounted: the container never starts.
+            return new ContainerView(name, true, sorted(events), restarts, new StateView("Waiting", 0, 0, null, ""), null, -1,
+                    until, false, false, 0, t);
+        }
         long started = t + timing.step(Timing.START);
         if (until < started) {
             return waiting(name, events, restarts, "", until);
@@ -198,32 +217,32 @@ final class GroupEngine {
             ContainerProgram.Run run = program.run(runStart, until, timing);
             if (!run.exited()) {
                 return new ContainerView(name, true, sorted(events), restarts, new StateView("Running", runStart, 0, null, ""),
-                        previous, runStart, until, true, false, 0);
+                        previous, runStart, until, true, false, 0, -1);
             }
             StateView ended = new StateView("Terminated", runStart, run.exitAt(), run.exitCode(),
                     run.exitCode() == 0 ? "Completed" : "Error");
             boolean restart = "Always".equalsIgnoreCase(policy) || ("OnFailure".equalsIgnoreCase(policy) && run.exitCode() != 0);
             if (!restart) {
-                return new ContainerView(name, true, sorted(events), restarts, ended, previous, runStart, until, true, false, 0);
+                return new ContainerView(name, true, sorted(events), restarts, ended, previous, runStart, until, true, false, 0, -1);
             }
             merge(events, new World.EventRecord("BackOff", "Back-off restarting failed container", "Warning", run.exitAt()));
             long next = run.exitAt() + timing.backoff(Timing.CRASH_BACKOFF_FIRST, Timing.CRASH_BACKOFF_MAX, k);
             if (until < next) {
                 return new ContainerView(name, true, sorted(events), restarts,
                         new StateView("Waiting", 0, 0, null, "CrashLoopBackOff: Back-off restarting failed"), ended, runStart,
-                        until, true, false, 0);
+                        until, true, false, 0, -1);
             }
             previous = ended;
             restarts++;
             runStart = next;
         }
         return new ContainerView(name, true, sorted(events), restarts, new StateView("Running", runStart, 0, null, ""),
-                previous, runStart, until, true, false, 0);
+                previous, runStart, until, true, false, 0, -1);
     }
 
     private ContainerView waiting(String name, List<World.EventRecord> events, int restarts, String detail, long until) {
         return new ContainerView(name, true, sorted(events), restarts, new StateView("Waiting", 0, 0, null, detail), null, -1,
-                until, false, false, 0);
+                until, false, false, 0, -1);
     }
 
     /** Adds an occurrence: same name and message as an earlier event increments its count (as Kubernetes does). */

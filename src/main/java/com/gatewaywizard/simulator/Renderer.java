@@ -78,7 +78,10 @@ final class Renderer {
         copyIfPresent(sp, p, "volumes");
         if (mode != Mode.LIST) {
             ObjectNode iv = p.putObject("instanceView");
-            iv.putArray("events");
+            ArrayNode groupEvents = iv.putArray("events");
+            if (mode == Mode.GET) {
+                view.groupEvents().forEach(e -> groupEvents.add(event(e)));
+            }
             iv.put("state", mode == Mode.ACCEPTED ? "Pending" : view.state());
         }
         copyIfPresent(sp, p, "subnetIds");
@@ -268,7 +271,8 @@ final class Renderer {
         p.put("resourceGuid", v.resourceGuid);
         ArrayNode prefixes = p.putObject("addressSpace").putArray("addressPrefixes");
         v.addressPrefixes.forEach(prefixes::add);
-        p.putObject("dhcpOptions").putArray("dnsServers");
+        ArrayNode dns = p.putObject("dhcpOptions").putArray("dnsServers");
+        v.dnsServers.forEach(dns::add);
         ArrayNode subnets = p.putArray("subnets");
         for (World.Subnet s : v.subnets) {
             subnets.add(subnet(sub, rg, v, s, links.apply(s), now));
@@ -420,15 +424,15 @@ final class Renderer {
                 }
                 ArrayNode versions = rt.putArray("apiVersions");
                 List.of("2024-05-01-preview", "2023-05-01", "2022-10-01-preview", "2021-09-01", "2018-06-01").forEach(versions::add);
-                if (t.equals("containerGroups")) {
-                    rt.put("capabilities", "CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation");
-                }
+                rt.put("capabilities", t.equals("containerGroups")
+                        ? "CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation" : "None");
             }
         } else {
             ObjectNode rt = types.addObject();
             rt.put("resourceType", "operations");
             rt.putArray("locations");
             rt.putArray("apiVersions").add("2025-03-01");
+            rt.put("capabilities", "None");
         }
         return o;
     }
@@ -436,7 +440,7 @@ final class Renderer {
     static ObjectNode capabilities(SeedWorld.Region r) {
         ObjectNode root = ArmJson.object();
         ArrayNode value = root.putArray("value");
-        String[][] combos = {{"Linux", "Public", r.gpu()}, {"Linux", "Private", "None"}, {"Windows", "Public", "None"}};
+        String[][] combos = {{"Linux", "Public", r.gpu()}, {"Windows", "Public", "None"}, {"Linux", "Private", "None"}};
         for (String[] c : combos) {
             ObjectNode o = value.addObject();
             o.put("resourceType", "containerGroups");

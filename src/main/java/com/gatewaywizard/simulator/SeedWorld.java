@@ -63,6 +63,7 @@ public final class SeedWorld {
             new Region("eastus", "East US", "US", "37.3719", "-79.8164", "Virginia", "westus", 4, 16, "None", 0),
             new Region("eastus2", "East US 2", "US", "36.6681", "-78.3889", "Virginia", "centralus", 4, 16, "None", 0),
             new Region("westus", "West US", "US", "37.783", "-122.417", "California", "eastus", 4, 14, "K80", 4),
+            new Region("westcentralus", "West Central US", "US", "40.89", "-110.234", "Wyoming", "westus2", 4, 16, "None", 0),
             new Region("usgovvirginia", "USGov Virginia", "US", "37.3719", "-79.8164", "Virginia", "usgovtexas", 4, 14, "None", 0),
             new Region("canadacentral", "Canada Central", "Canada", "43.653", "-79.383", "Toronto", "canadaeast", 4, 16, "None", 0),
             new Region("australiaeast", "Australia East", "Asia Pacific", "-33.86", "151.2094", "New South Wales", "australiasoutheast", 4, 16, "None", 0),

@@ -342,6 +342,9 @@ public final class SimulatedCloud {
         }
         v.location = region.name();
         v.addressPrefixes = prefixes;
+        List<String> dns = new ArrayList<>();
+        props.path("dhcpOptions").path("dnsServers").forEach(d -> dns.add(d.asText()));
+        v.dnsServers = dns;
         v.etag = "W/\"" + UUID.randomUUID() + "\"";
         JsonNode subnets = props.get("subnets");
         if (subnets != null && subnets.isArray()) {
@@ -511,6 +514,52 @@ public final class SimulatedCloud {
             }
         }
         return null;
+    }
+
+    /** PUT of a network security group (its custom rules; the default rules are always there). An LRO, like the network's. */
+    synchronized Reply putNetworkSecurityGroup(String subscription, String resourceGroup, String name, JsonNode body, String apiVersion) {
+        World.Subscription s = sub(subscription);
+        World.ResourceGroup g = rg(s, resourceGroup);
+        String location = ArmJson.text(body, "location");
+        SeedWorld.Region region = SeedWorld.region(location == null ? g.location : location).orElseThrow(() ->
+                ArmException.badRequest("LocationNotAvailableForResourceType", "The provided location '" + location
+                        + "' is not available for resource type 'Microsoft.Network/networkSecurityGroups'."));
+        List<JsonNode> rules = new ArrayList<>();
+        for (JsonNode r : body.path("properties").path("securityRules")) {
+            JsonNode p = r.path("properties");
+            for (String required : List.of("protocol", "access", "priority", "direction")) {
+                if (!p.hasNonNull(required)) {
+                    throw ArmException.badRequest("SecurityRuleParameterContainsUnsupportedValue", "Security rule " + r.path("name").asText()
+                            + " has no value for " + required + ".");
+                }
+            }
+            ObjectNode rule = ArmJson.object();
+            rule.put("name", r.path("name").asText());
+            ObjectNode rp = rule.putObject("properties");
+            p.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("provisioningState")) {
+                    rp.set(e.getKey(), e.getValue().deepCopy());
+                }
+            });
+            rules.add(rule);
+        }
+        World.SecurityGroup n = g.nsg(name);
+        boolean created = n == null;
+        if (created) {
+            n = new World.SecurityGroup();
+            n.name = name;
+            n.resourceGuid = UUID.randomUUID().toString();
+            g.securityGroups.add(n);
+        }
+        n.location = region.name();
+        n.securityRules = rules;
+        n.etag = "W/\"" + UUID.randomUUID() + "\"";
+        String id = SeedWorld.resourceGroupId(s.id, g.name) + "/providers/Microsoft.Network/networkSecurityGroups/" + n.name;
+        long done = now() + timing.step(Timing.SUBNET_UPDATE);
+        World.AsyncOp op = operation("Microsoft.Network", s.id, n.location, "NSG_PUT", id, done);
+        changed();
+        return Reply.of(created ? 201 : 200, networkSecurityGroup(subscription, resourceGroup, name))
+                .header("Azure-AsyncOperation", operationUrl(op, apiVersion));
     }
 
     synchronized ObjectNode networkSecurityGroup(String subscription, String resourceGroup, String name) {
@@ -777,6 +826,7 @@ public final class SimulatedCloud {
         g.authenticatedRegistries = new ArrayList<>(a.authenticatedRegistries());
         g.behaviours = new LinkedHashMap<>(a.behaviours());
         g.subnetId = a.subnetId();
+        g.mountFailure = a.mountFailure();
         g.lastPutBody = body.deepCopy();
         if (created) {
             activate(g, "CREATE");

@@ -117,6 +117,7 @@ final class World {
         String resourceGuid;
         String etag;
         List<String> addressPrefixes = new ArrayList<>();
+        List<String> dnsServers = new ArrayList<>();
         List<Subnet> subnets = new ArrayList<>();
         Map<String, String> tags = new LinkedHashMap<>();
         /** Until this time a PUT of the network is in progress (provisioningState Updating). */
@@ -186,6 +187,8 @@ final class World {
         /** When a delete was accepted (the group disappears at {@link #deletedAt}); 0 if not deleting. */
         long deletingSince;
         long deletedAt;
+        /** An Azure Files volume without a storage key: the share cannot be mounted (FailedMount). */
+        boolean mountFailure;
         /** Subnet id the group is deployed into, or null for a public group. */
         String subnetId;
         /** Private or public IP held by the current activation, or null. */
