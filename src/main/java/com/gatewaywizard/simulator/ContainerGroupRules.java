@@ -59,7 +59,7 @@ final class ContainerGroupRules {
      *
      * @param subnetLookup finds a subnet by id: returns null when it does not exist
      */
-    static Accepted accept(String subscription, String groupName, JsonNode body, SubnetLookup subnetLookup,
+    static Accepted accept(String subscription, String resourceGroup, String groupName, JsonNode body, SubnetLookup subnetLookup,
             GatewayConfigCheck configCheck) {
         checkName(groupName);
         if (body == null || !body.isObject()) {
@@ -205,7 +205,7 @@ final class ContainerGroupRules {
                         + "' at path 'properties.subnetIds[0].id' is invalid. Expect a subnet id ending in "
                         + "'/providers/Microsoft.Network/virtualNetworks/{vnet}/subnets/{subnet}'.");
             }
-            String cgId = SeedWorld.containerGroupId(subscription, "{resourceGroup}", groupName);
+            String cgId = SeedWorld.containerGroupId(subscription, resourceGroup, groupName);
             if (!m.group(1).equalsIgnoreCase(subscription)) {
                 throw ArmException.badRequest("InvalidResourceReference", "Resource " + raw + " referenced by resource " + cgId
                         + " is in subscription '" + m.group(1) + "'. A container group can only use a subnet of its own subscription '"

@@ -800,7 +800,7 @@ public final class SimulatedCloud {
         purge(now());
         World.Subscription s = sub(subscription);
         World.ResourceGroup rgp = rg(s, resourceGroup);
-        ContainerGroupRules.Accepted a = ContainerGroupRules.accept(s.id, name, body, lookup(s), configCheck);
+        ContainerGroupRules.Accepted a = ContainerGroupRules.accept(s.id, rgp.name, name, body, lookup(s), configCheck);
         World.ContainerGroup existing = rgp.containerGroup(name);
         if (existing != null && isGone(existing, now())) {
             rgp.containerGroups.remove(existing);
