@@ -142,7 +142,27 @@ class SdkEndToEndTest {
         assertFalse(out.contains(Gateways.CONFIG), "secure value shown in env");
         ws.send("exit\r");
         assertEquals(1000, ws.closeCode());
+
+        var attach = cg.attachOutputStream("keeper-gateway");
+        WsClient out = WsClient.connect(attach.webSocketUri(), null);
+        out.send(attach.password());
+        assertTrue(out.await("Gateway is ONLINE").contains("Keeper Gateway 1.8.4 starting"), out.text());
         aci.containerGroups().deleteByResourceGroup(RG, "gw-exec");
+    }
+
+    @Test
+    void deletingAVnetGroupTakesAMomentAndTheSdkPollsItsAsyncOperation() throws Exception {
+        try (ArmSimulator timed = ArmSimulator.start(SimulatorOptions.defaults().withSpeed(20))) {
+            ContainerInstanceManager m = SdkHarness.aci(timed, SeedWorld.PRODUCTION);
+            m.serviceClient().getContainerGroups().beginCreateOrUpdate(RG, "gw-del", inner(Gateways.body(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI)))
+                    .setPollInterval(Duration.ofMillis(20)).getFinalResult();
+            timed.requestLog().clear();
+            m.containerGroups().deleteByResourceGroup(RG, "gw-del");
+            var statuses = timed.requestLog().entries().stream().map(e -> e.method() + " " + e.status()).toList();
+            assertEquals("DELETE 202", statuses.get(0), statuses.toString());
+            assertTrue(statuses.size() >= 2 && statuses.subList(1, statuses.size()).stream().allMatch(x -> x.equals("GET 200")), statuses.toString());
+            assertThrows(ManagementException.class, () -> m.containerGroups().getByResourceGroup(RG, "gw-del"));
+        }
     }
 
     @Test
