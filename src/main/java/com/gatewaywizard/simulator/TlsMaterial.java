@@ -72,6 +72,11 @@ final class TlsMaterial {
     static TlsMaterial loadOrCreate(Path dir, Clock clock) {
         try {
             Files.createDirectories(dir);
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException | IOException ignored) {
+                // not POSIX, or not ours to change: the files themselves are owner-only
+            }
             Path pem = dir.resolve(CA_FILE);
             Path p12 = dir.resolve(KEYSTORE_FILE);
             if (Files.exists(pem) && Files.exists(p12)) {
