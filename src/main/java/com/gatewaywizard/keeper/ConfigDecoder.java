@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Clean.</b> Remove ANSI colour codes ({@code ESC[…m}, also the bare {@code [32m} left when a terminal
  *       drops the escape), the dashed separator lines Commander prints around the value, surrounding quotes and a
- *       {@code GATEWAY_CONFIG=} / {@code GATEWAY_CONFIG:} prefix. Then remove all whitespace: a value wrapped at 76
+ *       {@code GATEWAY_CONFIG=} / {@code GATEWAY_CONFIG:} / {@code secureValue:} prefix. Then remove all whitespace: a value wrapped at 76
  *       columns (or at any width) is joined again and reported as info.</li>
  *   <li><b>Recognise look-alikes.</b> Raw JSON (accepted, encoded for the user, warned); a one-time token
  *       {@code US:…} / {@code qa.keepersecurity.com:…} / IL5's 4 parts; url-safe base64; missing padding or a cut;
@@ -105,7 +105,7 @@ final class ConfigDecoder {
     /** A colour code whose ESC was lost on the way ({@code [32m}); '[' is not base64, so this is never content. */
     private static final Pattern BARE_SGR = Pattern.compile("\\[[0-9;]{0,16}m");
     private static final Pattern SEPARATOR_LINE = Pattern.compile("[-=_*#~\u2500\u2501\u2550]{3,}");
-    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)^(export\\s+)?\"?GATEWAY_CONFIG\"?\\s*[=:]\\s*");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)^(export\\s+)?\"?(GATEWAY_CONFIG|secureValue)\"?\\s*[=:]\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u200C\\u200D\\u2060\\uFEFF]+");
     private static final Pattern BASE64_ANY = Pattern.compile("[A-Za-z0-9+/=_-]*");
     private static final Pattern BASE64_STD = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
@@ -144,7 +144,7 @@ final class ConfigDecoder {
         }
 
         if (text.startsWith("{")) {
-            return fromJsonText(text, problems, infos);
+            return fromJsonText(text, problems, infos, Secret.of(text));
         }
 
         String compact = WHITESPACE.matcher(text).replaceAll("");
@@ -248,24 +248,24 @@ final class ConfigDecoder {
     }
 
     /** The user pasted the JSON form: accept it if it is a good config and deploy its base64 encoding. */
-    private static DecodeResult fromJsonText(String text, List<Problem> problems, List<Problem> infos) {
+    private static DecodeResult fromJsonText(String text, List<Problem> problems, List<Problem> infos, Secret pasted) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
         } catch (JsonEOFException e) {
             return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
-                    "The pasted JSON config is cut short: it ends before its closing brace.", RECOPY), Secret.EMPTY);
+                    "The pasted JSON config is cut short: it ends before its closing brace.", RECOPY), pasted);
         } catch (JsonProcessingException e) {
-            return failed(notJson("The pasted text starts like JSON ('{') but is not valid JSON."), Secret.EMPTY);
+            return failed(notJson("The pasted text starts like JSON ('{') but is not valid JSON."), pasted);
         }
         if (!(node instanceof ObjectNode obj)) {
-            return failed(notJson("The pasted text is JSON, but not a single JSON object."), Secret.EMPTY);
+            return failed(notJson("The pasted text is JSON, but not a single JSON object."), pasted);
         }
         String encoded;
         try {
             encoded = Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(obj));
         } catch (JsonProcessingException e) {
-            return failed(notJson("The pasted JSON config could not be re-encoded."), Secret.EMPTY);
+            return failed(notJson("The pasted JSON config could not be re-encoded."), pasted);
         }
         problems.add(Problem.warning(GATEWAY_CONFIG_IS_JSON, FIELD,
                 "The gateway config was pasted as JSON; the container expects it base64-encoded.",

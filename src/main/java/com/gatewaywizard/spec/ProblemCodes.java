@@ -148,7 +148,7 @@ public final class ProblemCodes {
     /** Error: breaks Azure's tag rules (≤ 50 tags, name ≤ 512 without {@code <>%&\?/}, value ≤ 256, reserved prefixes). */
     public static final String TAG_INVALID = "TAG_INVALID";
 
-    /** Every code above, in declaration order (for docs, the CLI and coverage tests). */
+    /** Every code above, sorted alphabetically (for docs, the CLI and coverage tests). */
     public static List<String> all() {
         List<String> codes = new ArrayList<>();
         for (Field f : ProblemCodes.class.getDeclaredFields()) {
@@ -161,6 +161,7 @@ public final class ProblemCodes {
                 }
             }
         }
+        codes.sort(null);
         return List.copyOf(codes);
     }
 

@@ -187,10 +187,11 @@ public final class SpecValidator {
         Optional<AzureRegions.Region> meant = AzureRegions.find(v);
         if (meant.isPresent()) {
             AzureRegions.Region r = meant.get();
-            p.add(Problem.error(REGION_DISPLAY_NAME, "region",
-                    "Region '" + shorten(v) + "' is a display name; Azure wants the region's name (" + r.displayName() + " is "
-                            + r.name() + ").",
-                    "Use " + r.name()));
+            String message = AzureRegions.isName(v)
+                    ? "Region '" + shorten(v) + "' has spaces around the region name."
+                    : "Region '" + shorten(v) + "' is a display name; Azure wants the region's name (" + r.displayName() + " is "
+                            + r.name() + ").";
+            p.add(Problem.error(REGION_DISPLAY_NAME, "region", message, "Use " + r.name()));
             return;
         }
         String fix = AzureRegions.closest(v)

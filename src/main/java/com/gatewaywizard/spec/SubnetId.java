@@ -96,7 +96,8 @@ public record SubnetId(String subscriptionId, String resourceGroup, String vnet,
         String formNote = formFault ? "it has spaces or line breaks around it" : "";
 
         int linkAt = t.toLowerCase(Locale.ROOT).indexOf("/subscriptions/");
-        if (t.matches("(?i)https?://.*") && linkAt > 0) {
+        boolean portalLink = t.matches("(?i)https?://.*") && linkAt > 0;
+        if (portalLink) {
             // A portal link: keep the resource path, drop the host and any view suffix such as /overview.
             t = t.substring(linkAt);
             formFault = true;
@@ -125,6 +126,9 @@ public record SubnetId(String subscriptionId, String resourceGroup, String vnet,
             formNote = "it has an empty part ('//')";
         }
         List<String> s = new ArrayList<>(Arrays.stream(body.split("/")).filter(p -> !p.isEmpty()).toList());
+        if (portalLink && s.size() > 8 && (s.size() - 6) % 2 != 0) {
+            s.remove(s.size() - 1); // the portal's view name, e.g. /overview
+        }
         if (s.isEmpty() || !s.get(0).equalsIgnoreCase("subscriptions")) {
             return Parsed.bad(ProblemCodes.SUBNET_ID_INVALID,
                     "Subnet ID does not start with /subscriptions/; a subnet id looks like " + example(null) + ".", WHERE_TO_FIND);

@@ -158,7 +158,7 @@ class GatewayConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"%s\"", "'%s'", "GATEWAY_CONFIG=%s", "GATEWAY_CONFIG: \"%s\"", "export GATEWAY_CONFIG='%s'"})
+    @ValueSource(strings = {"\"%s\"", "'%s'", "GATEWAY_CONFIG=%s", "GATEWAY_CONFIG: \"%s\"", "export GATEWAY_CONFIG='%s'", "secureValue: %s"})
     void quotesAndAGatewayConfigPrefixAreRemoved(String shape) {
         DecodeResult r = decode(String.format(shape, CONFIG));
         okConfig(r);
