@@ -144,9 +144,9 @@ class SdkEndToEndTest {
         assertEquals(1000, ws.closeCode());
 
         var attach = cg.attachOutputStream("keeper-gateway");
-        WsClient out = WsClient.connect(attach.webSocketUri(), null);
-        out.send(attach.password());
-        assertTrue(out.await("Gateway is ONLINE").contains("Keeper Gateway 1.8.4 starting"), out.text());
+        WsClient stream = WsClient.connect(attach.webSocketUri(), null);
+        stream.send(attach.password());
+        assertTrue(stream.await("Gateway is ONLINE").contains("Keeper Gateway 1.8.4 starting"), stream.text());
         aci.containerGroups().deleteByResourceGroup(RG, "gw-exec");
     }
 
