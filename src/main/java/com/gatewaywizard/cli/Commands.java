@@ -16,6 +16,7 @@ public final class Commands {
         // Each command registers itself here.
         list.add(new RenderCommand());
         list.add(new ValidateCommand());
+        list.add(new SimulatorCommand());
         return List.copyOf(list);
     }
 

@@ -1,0 +1,183 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.simulator.ArmSimulator;
+import com.gatewaywizard.simulator.Scenario;
+import com.gatewaywizard.simulator.SeedWorld;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.LoggerFactory;
+
+/** {@code gateway-wizard simulator}: runs the built-in Azure simulator until Ctrl-C or SIGTERM. */
+public final class SimulatorCommand implements Command {
+
+    @Override
+    public String name() {
+        return "simulator";
+    }
+
+    @Override
+    public String summary() {
+        return "run the built-in Azure (ARM) simulator on 127.0.0.1";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: gateway-wizard simulator [--port N] [--scenario NAME] [--speed X] [--state FILE] [--tls] [--verbose]
+
+                Serves the Azure Resource Manager calls Gateway Wizard, the Azure SDK and the Azure CLI make, on 127.0.0.1,
+                with a seeded world (tenant %s, subscriptions "%s" and "%s", resource group %s with VNet %s).
+                Prints "ARM simulator listening on URL" and serves until Ctrl-C or SIGTERM.
+
+                Options:
+                  --port N         TCP port on 127.0.0.1 (default 0: any free port)
+                  --scenario NAME  faults to inject: %s (default: default)
+                  --speed X        time scale: 1 = demo pace (Running ~3 s after create), 0 or "instant" = no delays,
+                                   0.1 = ten times slower (default 1)
+                  --state FILE     load the world from FILE and save it there on every change (atomically), so a demo
+                                   survives a restart; secrets are never written
+                  --tls            serve HTTPS with a generated certificate for 127.0.0.1/localhost and print the CA's PEM path
+                  --verbose        log every request (method, path, status)
+
+                Admin endpoints (no auth): GET /_simulator/health, GET|POST /_simulator/scenario, GET|DELETE /_simulator/requests,
+                GET /_simulator/last-put/{subscription}/{resourceGroup}/{name}, POST /_simulator/reset.
+                """.formatted(SeedWorld.TENANT, SeedWorld.PRODUCTION_NAME, SeedWorld.TRAINING_NAME, SeedWorld.RESOURCE_GROUP,
+                SeedWorld.VNET, Scenario.names());
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws Exception {
+        CompletableFuture<Void> stop = new CompletableFuture<>();
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
+        SimulatorOptions options = parse(args);
+        Thread hook = new Thread(() -> {
+            // Ctrl-C / SIGTERM: ask serve() to close the server, and wait until it has (the JVM halts after hooks)
+            stop.complete(null);
+            try {
+                stopped.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // halting anyway
+            }
+        }, "simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return serve(options, verbose(args), console, stop);
+        } finally {
+            stopped.complete(null);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running: nothing to remove
+            }
+        }
+    }
+
+    /** Starts the simulator, prints where it listens, and serves until {@code stop} completes. */
+    static int serve(SimulatorOptions options, boolean verbose, Console console, CompletableFuture<Void> stop)
+            throws Exception {
+        setLogLevel(verbose);
+        try (ArmSimulator sim = ArmSimulator.start(options)) {
+            console.out().println("ARM simulator listening on " + sim.baseUrl());
+            if (sim.caCertificate() != null) {
+                console.out().println("CA certificate: " + sim.caCertificate());
+            }
+            console.out().println("Scenario " + options.scenario().cliName() + ", speed " + speedText(options.speed())
+                    + (options.stateFile() != null ? ", state " + options.stateFile().toAbsolutePath() : "") + ". Ctrl-C stops it.");
+            console.out().flush();
+            try {
+                stop.get();
+            } catch (ExecutionException e) {
+                // stop completed exceptionally: stop anyway
+            }
+        }
+        console.out().println("ARM simulator stopped");
+        console.out().flush();
+        return OK;
+    }
+
+    private static String speedText(double speed) {
+        return speed == 0 ? "instant" : speed == Math.rint(speed) ? String.valueOf((long) speed) : String.valueOf(speed);
+    }
+
+    private static boolean verbose(List<String> args) {
+        return args.contains("--verbose");
+    }
+
+    private static void setLogLevel(boolean verbose) {
+        if (LoggerFactory.getLogger("com.gatewaywizard.simulator") instanceof ch.qos.logback.classic.Logger l) {
+            l.setLevel(verbose ? ch.qos.logback.classic.Level.DEBUG : ch.qos.logback.classic.Level.INFO);
+        }
+    }
+
+    static SimulatorOptions parse(List<String> args) throws Commands.UsageException {
+        SimulatorOptions o = SimulatorOptions.defaults();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                value = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            switch (a) {
+                case "--tls" -> o = o.withTls(true);
+                case "--verbose" -> {
+                    // handled by run()
+                }
+                case "--port", "--scenario", "--speed", "--state" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            throw new Commands.UsageException(a + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    o = apply(o, a, value);
+                }
+                default -> throw new Commands.UsageException("unknown option '" + args.get(i) + "'");
+            }
+        }
+        return o;
+    }
+
+    private static SimulatorOptions apply(SimulatorOptions o, String option, String value) throws Commands.UsageException {
+        switch (option) {
+            case "--port" -> {
+                try {
+                    int p = Integer.parseInt(value);
+                    if (p < 0 || p > 65535) {
+                        throw new NumberFormatException();
+                    }
+                    return o.withPort(p);
+                } catch (NumberFormatException e) {
+                    throw new Commands.UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+                }
+            }
+            case "--scenario" -> {
+                Scenario s = Scenario.parse(value).orElseThrow(() -> new Commands.UsageException(
+                        "unknown scenario '" + value + "'; known: " + Scenario.names()));
+                return o.withScenario(s);
+            }
+            case "--speed" -> {
+                if (value.toLowerCase(Locale.ROOT).equals("instant")) {
+                    return o.withSpeed(0);
+                }
+                try {
+                    double s = Double.parseDouble(value);
+                    if (s < 0 || Double.isNaN(s) || Double.isInfinite(s)) {
+                        throw new NumberFormatException();
+                    }
+                    return o.withSpeed(s);
+                } catch (NumberFormatException e) {
+                    throw new Commands.UsageException("--speed must be a number >= 0 or 'instant', not '" + value + "'");
+                }
+            }
+            default -> {
+                return o.withStateFile(Path.of(value));
+            }
+        }
+    }
+}
