@@ -55,28 +55,7 @@ final class ConsoleShell {
     }
 
     private String expand(String word) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c == '$' && i + 1 < word.length()) {
-                int j = i + 1;
-                boolean braced = word.charAt(j) == '{';
-                if (braced) {
-                    j++;
-                }
-                int k = j;
-                while (k < word.length() && (Character.isLetterOrDigit(word.charAt(k)) || word.charAt(k) == '_')) {
-                    k++;
-                }
-                if (k > j) {
-                    out.append(var(word.substring(j, k)));
-                    i = braced && k < word.length() && word.charAt(k) == '}' ? k : k - 1;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return ShellWords.expand(word, this::var);
     }
 
     private static List<String> words(String line) {

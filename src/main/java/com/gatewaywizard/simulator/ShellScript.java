@@ -282,28 +282,7 @@ final class ShellScript implements ContainerProgram {
         }
 
         String expand(String word) {
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c == '$' && i + 1 < word.length()) {
-                    int j = i + 1;
-                    boolean braced = word.charAt(j) == '{';
-                    if (braced) {
-                        j++;
-                    }
-                    int k = j;
-                    while (k < word.length() && (Character.isLetterOrDigit(word.charAt(k)) || word.charAt(k) == '_')) {
-                        k++;
-                    }
-                    if (k > j) {
-                        out.append(vars.getOrDefault(word.substring(j, k), ""));
-                        i = braced && k < word.length() && word.charAt(k) == '}' ? k : k - 1;
-                        continue;
-                    }
-                }
-                out.append(c);
-            }
-            return out.toString();
+            return ShellWords.expand(word, v -> vars.getOrDefault(v, ""));
         }
 
         void simple(List<String> words) {
