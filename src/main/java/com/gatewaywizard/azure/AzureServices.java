@@ -1,0 +1,33 @@
+package com.gatewaywizard.azure;
+
+import java.util.List;
+
+/**
+ * A signed-in session: who, which cloud, and the services on it. Built by {@code Azure.connect(SignInRequest)}.
+ * The SDK managers behind it are built once, lazily, off the caller's thread.
+ */
+public interface AzureServices extends AutoCloseable {
+    CloudKind cloud();
+
+    /** Who is signed in, for display: a user name, a service principal's client id, or "simulator". */
+    String account();
+
+    List<TenantInfo> tenants();
+
+    /** Every subscription the account can see, across its tenants. */
+    List<SubscriptionInfo> subscriptions();
+
+    Catalog catalog();
+
+    Preflight preflight();
+
+    Deployer deployer();
+
+    GatewayControl control();
+
+    /** Forgets the saved sign-in (token cache and authentication record) and closes the session. */
+    void signOut();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,4 @@
+package com.gatewaywizard.azure;
+
+public record ResourceGroupInfo(String name, String location) {
+}
