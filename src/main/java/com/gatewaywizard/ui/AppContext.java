@@ -1,0 +1,70 @@
+package com.gatewaywizard.ui;
+
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.spec.GatewaySpec;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the views of the one main window share: texts, the navigator, the signed-in Azure session (null until sign-in),
+ * the training-simulator switch, and the specs deployed in this session. The specs hold the secrets, in memory only,
+ * so the dashboard can redeploy or add an instance without asking again (GET never returns secrets).
+ */
+public final class AppContext {
+    private final ResourceBundle texts;
+    private final Navigator navigator;
+    private final ObjectProperty<AzureServices> services = new SimpleObjectProperty<>();
+    private final BooleanProperty simulator = new SimpleBooleanProperty();
+    private final Map<String, GatewaySpec> deployedSpecs = new ConcurrentHashMap<>();
+
+    public AppContext(ResourceBundle texts, Navigator navigator) {
+        this.texts = Objects.requireNonNull(texts);
+        this.navigator = Objects.requireNonNull(navigator);
+    }
+
+    public ResourceBundle texts() {
+        return texts;
+    }
+
+    public String text(String key) {
+        return texts.getString(key);
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** The signed-in session; null when nobody is signed in. */
+    public ObjectProperty<AzureServices> servicesProperty() {
+        return services;
+    }
+
+    public AzureServices services() {
+        return services.get();
+    }
+
+    /** True when the app runs on the built-in training simulator (a banner shows at all times). */
+    public BooleanProperty simulatorProperty() {
+        return simulator;
+    }
+
+    /** Remembers a deployed spec (with its secrets, in memory only), keyed by subscription/resource group/pool name. */
+    public void rememberDeployed(GatewaySpec spec) {
+        deployedSpecs.put(key(spec.subscriptionId(), spec.resourceGroup(), spec.name()), spec);
+    }
+
+    /** The spec deployed in this session for that pool, or null. */
+    public GatewaySpec deployedSpec(String subscriptionId, String resourceGroup, String pool) {
+        return deployedSpecs.get(key(subscriptionId, resourceGroup, pool));
+    }
+
+    private static String key(String sub, String rg, String pool) {
+        return (sub + "/" + rg + "/" + pool).toLowerCase(java.util.Locale.ROOT);
+    }
+}
