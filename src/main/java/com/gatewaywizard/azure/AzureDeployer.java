@@ -225,6 +225,7 @@ final class AzureDeployer implements Deployer {
                 l.onEvent(event(name, DeployStep.PROVISIONING, prov));
             }
             List<EventInfo> events = new ArrayList<>(s.events());
+            java.util.Collections.reverse(events); // newest first → oldest first, ties kept in ARM's order
             events.sort(Comparator.comparing((EventInfo e) -> e.lastTimestamp() == null ? Instant.EPOCH : e.lastTimestamp()));
             int failedPulls = 0;
             EventInfo pullFailure = null;

@@ -47,7 +47,8 @@ class DeployerTest {
         assertEquals(DeployStep.ACCEPTED, steps.get(0));
         assertTrue(steps.contains(DeployStep.PROVISIONING) && steps.contains(DeployStep.EVENT), steps.toString());
         assertEquals(DeployStep.RUNNING, steps.get(steps.size() - 1));
-        assertTrue(ev.all.stream().anyMatch(e -> e.step() == DeployStep.EVENT && e.message().startsWith("Pulled")));
+        List<String> reported = ev.all.stream().filter(e -> e.step() == DeployStep.EVENT).map(e -> e.message().split(":")[0]).toList();
+        assertEquals(List.of("Pulling", "Pulled", "Started"), reported, "container events in the order they happened");
         assertTrue(r.instances().get(0).status().ip().startsWith("10.10.1."));
 
         JsonNode sent = s.sim.cloud().lastPutBody(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, "gw-exact");
