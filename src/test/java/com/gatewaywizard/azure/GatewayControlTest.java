@@ -71,6 +71,11 @@ class GatewayControlTest {
     }
 
     @Test
+    void aSubscriptionWithoutTheProviderHasNoGatewaysRatherThanAnError() {
+        assertEquals(List.of(), s.az.control().list(SeedWorld.TRAINING, null));
+    }
+
+    @Test
     void statusHasEverythingTheDashboardShows() {
         GatewayStatus st = s.az.control().status(s.ref("ctl"));
         assertEquals("Succeeded", st.provisioningState());
