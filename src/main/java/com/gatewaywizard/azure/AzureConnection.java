@@ -70,6 +70,12 @@ public final class AzureConnection implements AzureServices {
     private final Map<String, HttpPipeline> tenantPipelines = new ConcurrentHashMap<>();
     private final Map<String, String> subscriptionTenants = new ConcurrentHashMap<>();
     private volatile ResourceManager.Authenticated resources;
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gw-azure-" + WORKERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private static final java.util.concurrent.atomic.AtomicInteger WORKERS = new java.util.concurrent.atomic.AtomicInteger();
     private final AzureCatalog catalog;
     private final AzurePreflight preflight;
     private final AzureDeployer deployer;
@@ -177,6 +183,11 @@ public final class AzureConnection implements AzureServices {
     }
 
     // ---- what the services share ------------------------------------------------------------------------------
+
+    /** Threads for checks that run side by side (preflight). */
+    java.util.concurrent.ExecutorService workers() {
+        return workers;
+    }
 
     AzureTuning tuning() {
         return tuning;
@@ -315,5 +326,6 @@ public final class AzureConnection implements AzureServices {
     public void close() {
         managers.clear();
         control.close();
+        workers.shutdownNow();
     }
 }
