@@ -3,7 +3,6 @@ package com.gatewaywizard.cli;
 import com.gatewaywizard.azure.DeployEvent;
 import com.gatewaywizard.azure.DeployListener;
 import com.gatewaywizard.azure.DeployResult;
-import com.gatewaywizard.azure.DeployStep;
 import com.gatewaywizard.azure.InstanceResult;
 import com.gatewaywizard.cli.Commands.UsageException;
 import com.gatewaywizard.spec.GatewaySpec;
@@ -95,23 +94,17 @@ public final class DeployCommand extends AzureCommand {
 
     static String line(DeployEvent e) {
         StringBuilder sb = new StringBuilder(Human.clock(e.at())).append("  ").append(e.instance()).append(": ");
-        String step = switch (e.step()) {
-            case EXISTS -> "found existing group";
-            case ACCEPTED -> "accepted";
-            case PROVISIONING -> "provisioning";
-            case EVENT -> "event";
-            case RUNNING -> "Running";
-            case FAILED -> "FAILED";
-            case CANCELLED -> "cancelled";
-        };
-        sb.append(step);
-        if (e.message() != null && !e.message().isBlank() && !e.message().equalsIgnoreCase(step)) {
-            sb.append(e.step() == DeployStep.EVENT ? " " : ": ").append(e.message());
+        String msg = e.message() == null ? "" : e.message().strip();
+        switch (e.step()) {
+            case FAILED -> sb.append("FAILED: ").append(e.failure() != null ? e.failure().oneLine() : msg);
+            case CANCELLED -> sb.append("cancelled");
+            case PROVISIONING -> sb.append("provisioning ").append(msg);
+            case RUNNING -> sb.append(msg.toLowerCase(Locale.ROOT).startsWith("running") ? msg : "Running");
+            case EXISTS -> sb.append(msg.isEmpty() ? "found an existing group of that name" : msg);
+            case ACCEPTED -> sb.append(msg.isEmpty() ? "accepted by Azure" : msg);
+            case EVENT -> sb.append(msg);
         }
-        if (e.failure() != null) {
-            sb.append(" \u2014 ").append(e.failure().oneLine());
-        }
-        return sb.toString();
+        return sb.toString().stripTrailing();
     }
 
     private static int report(DeployResult result, boolean json, Console console) {
