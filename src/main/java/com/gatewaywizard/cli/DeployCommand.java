@@ -39,18 +39,18 @@ public final class DeployCommand extends AzureCommand {
                 Exit code 0 only when every instance is Running; 1 when something failed (explained on stderr).
                 With --json the progress lines go to stderr and the result to stdout.
 
-                %s
+                %s%s
                 Example:
                   gateway-wizard deploy --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
                     --location westeurope --resource-group rg-keeper \\
                     --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
                     --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
-                """.formatted(RenderCommand.SPEC_USAGE.formatted("")));
+                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), PreflightCommand.DELEGATE_USAGE));
     }
 
     @Override
     Flags flags() {
-        return RenderCommand.specFlags(new Flags());
+        return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
     }
 
     @Override
@@ -62,8 +62,9 @@ public final class DeployCommand extends AzureCommand {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
             return Plan.exit(PROBLEM);
         }
+        boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            List<Problem> remote = PreflightCommand.merge(local, session.services().preflight().run(spec));
+            List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
             remote.stream().skip(local.size()).forEach(p -> console.err().println(p.format()));
             if (Problem.anyError(remote)) {
                 console.err().println("deploy stopped: preflight found "
