@@ -214,6 +214,26 @@ class AzureCommandsUsageTest {
     }
 
     @Test
+    void theDeviceCodeAndItsUrlGoToStderrSoStdoutStaysClean() {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        Console c = new Console(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), java.io.InputStream.nullInputStream(), Map.of());
+        AzureOptions.printDeviceCode(c, new com.gatewaywizard.azure.DeviceCodePrompt("K7QX-2MPL", "https://microsoft.com/devicelogin",
+                java.time.Instant.now().plusSeconds(900), "To sign in, use a web browser"));
+        assertEquals(0, out.size());
+        String e = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("To sign in, open https://microsoft.com/devicelogin and enter the code K7QX-2MPL (before "), e);
+    }
+
+    @Test
+    void aServicePrincipalCertificateMustExist() {
+        CliRun r = CliRun.run("list", "--auth", "sp", "--tenant", "t", "--client-id", "c", "--certificate", "/no/such/cert.pem");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--certificate: no such file /no/such/cert.pem"), r.err());
+    }
+
+    @Test
     void helpShowsTheLogFile() {
         CliRun r = CliRun.run("--help");
         assertTrue(r.out().contains("Log file: " + com.gatewaywizard.Logging.logFile()), r.out());
