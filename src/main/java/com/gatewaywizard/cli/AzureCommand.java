@@ -1,6 +1,7 @@
 package com.gatewaywizard.cli;
 
 import com.gatewaywizard.Logging;
+import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.cli.Commands.UsageException;
 import java.util.List;
@@ -84,7 +85,7 @@ abstract class AzureCommand implements Command {
             console.err().println("stopped.");
             return PROBLEM;
         } catch (Exception | LinkageError e) {
-            Explanation x = AzureLayer.explain(e);
+            Explanation x = AzureProblems.explain(e);
             LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
             LOG.debug("{} failure details", name(), e);
             console.err().println("error: " + x.oneLine());

@@ -1,5 +1,7 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.azure.AzureProblems;
+import com.gatewaywizard.azure.Azure;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.CloudKind;
 import com.gatewaywizard.azure.Explanation;
@@ -53,7 +55,7 @@ final class AzureSession implements AutoCloseable {
                 request = SignInRequest.simulator(sim.uri());
             }
             LOG.info("signing in to {} with {}", options.cloud(), request.method());
-            AzureServices services = AzureLayer.connect(request);
+            AzureServices services = Azure.connect(request);
             LOG.info("signed in as {}", services.account());
             return new AzureSession(options, console, sim, services);
         } catch (Exception | Error e) {
@@ -137,7 +139,7 @@ final class AzureSession implements AutoCloseable {
                     only = e;
                     break;
                 }
-                Explanation x = AzureLayer.explain(e);
+                Explanation x = AzureProblems.explain(e);
                 if (NOT_REGISTERED.equalsIgnoreCase(x.code())) {
                     LOG.info("skipped subscription {}: {}", s.id(), x.code());
                     continue;

@@ -1,5 +1,6 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.azure.GatewayControl;
 import com.gatewaywizard.azure.GatewayRef;
@@ -108,7 +109,7 @@ public final class LogsCommand extends AzureCommand {
                 chunk = follower.poll();
                 failures = 0;
             } catch (RuntimeException e) {
-                Explanation x = AzureLayer.explain(e);
+                Explanation x = AzureProblems.explain(e);
                 LOG.info("log poll failed: {}", x.code());
                 if (++failures >= MAX_FAILED_POLLS) {
                     console.err().println("error: stopped following: " + x.oneLine());

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class PreflightCommand extends AzureCommand {
 
     /** Preflight's code for a subnet without the ACI delegation. */
-    static final String SUBNET_NOT_DELEGATED = "SUBNET_NOT_DELEGATED";
+    static final String SUBNET_NOT_DELEGATED = com.gatewaywizard.spec.ProblemCodes.SUBNET_NOT_DELEGATED;
     static final String DELEGATE_USAGE = """
               --delegate-subnet          if the subnet lacks the delegation to Microsoft.ContainerInstance/containerGroups,
                                          add it (a PUT of that subnet only, never the whole VNet; needs Network

@@ -1,5 +1,6 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.EventInfo;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.azure.GatewayRef;
@@ -67,7 +68,7 @@ public final class StatusCommand extends AzureCommand {
         }
         for (EventInfo e : s.events()) {
             if ("Warning".equalsIgnoreCase(e.type())) {
-                out.add(AzureLayer.explainEvent(e));
+                out.add(AzureProblems.explainEvent(e));
                 break;
             }
         }
