@@ -195,16 +195,16 @@ public final class LogView {
             matchesDirty = true;
             updateStatus();
         });
+        // Wheel or touchpad: up pauses follow at once; after any scroll, being at the bottom again resumes it.
         list.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() > 0) {
                 follow.set(false);
-            } else if (e.getDeltaY() < 0 && !follow.get()) {
-                Platform.runLater(() -> {
-                    if (atBottom()) {
-                        follow.set(true);
-                    }
-                });
             }
+            Platform.runLater(() -> {
+                if (!follow.get() && e.getDeltaY() < 0 && atBottom()) {
+                    follow.set(true);
+                }
+            });
         });
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
