@@ -1,5 +1,6 @@
 package com.gatewaywizard.ui.dashboard;
 
+import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.EventInfo;
 import com.gatewaywizard.azure.Explanation;
@@ -603,8 +604,8 @@ public final class DashboardView {
         return paused;
     }
 
-    private Function<EventInfo, Explanation> eventExplainer() {
-        return null;
+    private static Function<EventInfo, Explanation> eventExplainer() {
+        return AzureProblems::explainEvent;
     }
 
     private final class HostImpl implements Host {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class Diagnosis {
     public static final Duration STUCK_AFTER = Duration.ofMinutes(5);
+    private static final Set<String> PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH",
+            "DockerHubRateLimited", "ImagePullFailed", "PullBackOff");
     private static final Pattern REGION_LINE = Pattern.compile("Keeper region \\S+ \\(([^)]+)\\)");
 
     private final ResourceBundle t;
@@ -51,14 +53,20 @@ public final class Diagnosis {
     public List<Finding> of(GatewayStatus s, List<String> logTail, String keeperHost, Instant now) {
         List<Finding> out = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
+        boolean up = s.running() && s.current() != null && "Running".equalsIgnoreCase(s.current().state());
         for (EventInfo e : s.events()) {
             Finding f = fromEvent(e);
+            if (f != null && up && PULL_CODES.contains(f.code())) {
+                continue; // an old failed pull of a container that now runs is history, not a problem
+            }
             if (f != null && codes.add(f.code())) {
                 out.add(f);
             }
         }
         Finding loop = restartLoop(s, logTail);
         if (loop != null && codes.add(loop.code())) {
+            // ours quotes the gateway's error line; the layer's generic crash-loop text would repeat it
+            out.removeIf(f -> f.code().equals("CrashLoop"));
             out.add(loop);
         }
         Finding stuck = stuck(s, logTail, keeperHost, now);
@@ -91,8 +99,11 @@ public final class Diagnosis {
         }
         if (ownCode != null) {
             String k = "dash.diag." + ownCode.toLowerCase(Locale.ROOT);
-            String nextStep = x != null && x.nextStep() != null && !x.nextStep().isBlank() ? x.nextStep() : t.getString(k + ".next");
-            return new Finding(ownCode, t.getString(k + ".title"), fmt(k + ".message", e.name(), e.count()), nextStep, msg);
+            return new Finding(ownCode, t.getString(k + ".title"), fmt(k + ".message", e.name(), e.count()),
+                    t.getString(k + ".next"), msg);
+        }
+        if (x.nextStep() == null || x.nextStep().isBlank()) {
+            return null; // informational (Pulling, Started, Killing): nothing to do
         }
         return new Finding(x.code() == null ? name : x.code(), x.title(), x.message(), x.nextStep(), msg);
     }

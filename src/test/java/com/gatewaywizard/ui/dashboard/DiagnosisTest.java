@@ -38,6 +38,15 @@ class DiagnosisTest {
     }
 
     @Test
+    void anOldFailedPullOfAContainerThatNowRunsIsNotReported() {
+        GatewayStatus s = Statuses.with(Statuses.running("a"), "Running", "Succeeded", 0,
+                new ContainerStateInfo("Running", now.minusSeconds(30), null, null, null), null,
+                List.of(new EventInfo("keeper-gateway", "Warning", "Failed", "toomanyrequests: 429 Too Many Requests", 3, now, now)),
+                now.minusSeconds(600));
+        assertEquals(List.of(), d.of(s, List.of(), null, now));
+    }
+
+    @Test
     void aRestartLoopQuotesTheGatewaysConfigErrorLine() {
         GatewayStatus s = Statuses.with(Statuses.running("a"), "Running", "Succeeded", 4,
                 new ContainerStateInfo("Waiting", null, null, null, "CrashLoopBackOff"),
