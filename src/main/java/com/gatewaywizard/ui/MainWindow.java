@@ -141,12 +141,15 @@ public final class MainWindow implements Navigator {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
-        if (!Double.isNaN(settings.x())) {
+        if (settings.x() != null && settings.y() != null) {
             stage.setX(settings.x());
             stage.setY(settings.y());
         }
         stage.setMaximized(settings.maximized());
         stage.setScene(scene);
+        // the window's objects live as long as its stage (bindings to them are weak)
+        stage.getProperties().put(MainWindow.class, this);
+        root.setUserData(this);
         if (options.rememberWindow()) {
             for (Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
                     stage.maximizedProperty())) {
@@ -228,7 +231,10 @@ public final class MainWindow implements Navigator {
     public void showStart() {
         draftEnabled = false;
         root.setCenter(start.root());
-        Tasks.run(drafts::load).onSuccess(d -> start.offerDraft(d.map(DraftStore.Draft::savedAt).orElse(null))).start();
+        Tasks.run(drafts::load).onSuccess(found -> {
+            start.offerDraft(found.draft().isPresent() ? found.savedAt() : null);
+            start.notice(found.notice().orElse(""));
+        }).start();
     }
 
     @Override
@@ -274,18 +280,16 @@ public final class MainWindow implements Navigator {
     // ---- start page actions --------------------------------------------------------------------------------------
 
     private void resumeDraft() {
-        Tasks.run(drafts::load).onSuccess(d -> d.ifPresentOrElse(draft -> {
+        Tasks.run(drafts::load).onSuccess(found -> found.draft().ifPresentOrElse(draft -> {
             draftEnabled = false;
             model.reset();
-            try {
-                model.fromDraft(draft.json());
-            } catch (IllegalArgumentException e) {
-                start.offerDraft(null);
-                return;
-            }
+            model.fromDraft(draft);
             showWizard();
             wizard.restart();
-        }, () -> start.offerDraft(null))).start();
+        }, () -> {
+            start.offerDraft(null);
+            start.notice(found.notice().orElse(""));
+        })).start();
     }
 
     private void importManifest() {
@@ -380,9 +384,9 @@ public final class MainWindow implements Navigator {
     // ---- draft, settings, theme, zoom ----------------------------------------------------------------------------
 
     private void saveDraft() {
-        String json = model.toDraft();
+        var draft = model.toDraft();
         Tasks.run(() -> {
-            drafts.save(json);
+            drafts.save(draft);
             return null;
         }).start();
     }

@@ -20,6 +20,7 @@ public final class StartPage {
     private final BorderPane root = new BorderPane();
     private final BooleanProperty simulator = new SimpleBooleanProperty();
     private final Button resume;
+    private final Label notice = new Label();
     private final Button newDeployment;
     private final Button importManifest;
     private final Button manage;
@@ -55,7 +56,12 @@ public final class StartPage {
         this.manage = manage;
         VBox actions = new VBox(12, newDeployment, resume, importManifest, manage);
         actions.setMaxWidth(520);
-        VBox center = new VBox(18, title, subtitle, actions, new VBox(4, simulatorSwitch, simulatorHint));
+        notice.setId("start-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("text-warning");
+        notice.setVisible(false);
+        notice.setManaged(false);
+        VBox center = new VBox(18, title, subtitle, notice, actions, new VBox(4, simulatorSwitch, simulatorHint));
         center.setPadding(new Insets(48));
         center.setAlignment(Pos.TOP_LEFT);
         center.setMaxWidth(760);
@@ -101,6 +107,13 @@ public final class StartPage {
             VBox box = (VBox) ((HBox) resume.getGraphic()).getChildren().get(1);
             ((Label) box.getChildren().get(1)).setText(Texts.get("start.resume.hint", when));
         }
+    }
+
+    /** A notice for the user (e.g. a damaged draft was set aside); empty hides it. */
+    public void notice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+        notice.setManaged(!text.isEmpty());
     }
 
     public Parent root() {

@@ -7,7 +7,7 @@ import com.gatewaywizard.manifest.SecretMode;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Severity;
-import com.gatewaywizard.ui.AtomicFiles;
+import com.gatewaywizard.state.AtomicFiles;
 import com.gatewaywizard.ui.Explain;
 import com.gatewaywizard.ui.Tasks;
 import com.gatewaywizard.ui.Texts;
@@ -147,7 +147,7 @@ public final class ReviewViewModel extends StepViewModel {
                 if (mode == SecretMode.FULL) {
                     ManifestFiles.writeOwnerOnly(p, docs.get(k - 1));
                 } else {
-                    AtomicFiles.write(p, docs.get(k - 1));
+                    AtomicFiles.write(p, docs.get(k - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
                 }
             }
             return docs.size();

@@ -1,8 +1,5 @@
 package com.gatewaywizard.ui.wizard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Limits;
@@ -35,8 +32,6 @@ import javafx.collections.ObservableList;
  * memory only; {@link #toDraft()} leaves them out. Use on the FX thread.
  */
 public final class WizardModel {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final AppContext context;
 
     public final StringProperty subscriptionId = new SimpleStringProperty("");
@@ -164,51 +159,29 @@ public final class WizardModel {
 
     // ---- draft (never with secrets) ------------------------------------------------------------------------------
 
-    public String toDraft() {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("version", 1);
-        n.put("subscriptionId", subscriptionId.get());
-        n.put("resourceGroup", resourceGroup.get());
-        n.put("region", region.get());
-        n.put("subnetId", subnetId.get());
-        n.put("dockerUser", dockerUser.get());
-        n.put("name", name.get());
-        n.put("image", image.get());
-        n.put("cpu", cpu.get());
-        n.put("memoryGb", memoryGb.get());
-        n.put("debugLogging", debugLogging.get());
-        n.put("liveness", liveness.get().cliName());
-        n.put("instances", instances.get());
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public WizardDraft toDraft() {
+        return new WizardDraft(subscriptionId.get(), resourceGroup.get(), region.get(), subnetId.get(), dockerUser.get(),
+                name.get(), image.get(), cpu.get(), memoryGb.get(), debugLogging.get(), liveness.get().cliName(), instances.get());
     }
 
-    /** Fills the inputs from a draft; throws {@link IllegalArgumentException} when it is not one. */
-    public void fromDraft(String text) {
-        JsonNode n;
-        try {
-            n = JSON.readTree(text);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not a draft", e);
-        }
-        if (n == null || !n.isObject() || n.path("version").asInt() != 1) {
-            throw new IllegalArgumentException("not a draft");
-        }
-        subscriptionId.set(n.path("subscriptionId").asText(""));
-        resourceGroup.set(n.path("resourceGroup").asText(""));
-        region.set(n.path("region").asText(""));
-        subnetId.set(n.path("subnetId").asText(""));
-        dockerUser.set(n.path("dockerUser").asText(""));
-        name.set(n.path("name").asText("keeper-gateway"));
-        image.set(n.path("image").asText(GatewaySpec.DEFAULT_IMAGE));
-        cpu.set(n.path("cpu").asText("2"));
-        memoryGb.set(n.path("memoryGb").asText("8"));
-        debugLogging.set(n.path("debugLogging").asBoolean(false));
-        liveness.set(LivenessProbe.fromCliName(n.path("liveness").asText("none")).orElse(LivenessProbe.NONE));
-        instances.set(Math.max(1, Math.min(GatewaySpec.MAX_INSTANCES, n.path("instances").asInt(1))));
+    /** Fills the inputs from a draft (secrets stay as they are: a draft has none). */
+    public void fromDraft(WizardDraft d) {
+        subscriptionId.set(nz(d.subscriptionId(), ""));
+        resourceGroup.set(nz(d.resourceGroup(), ""));
+        region.set(nz(d.region(), ""));
+        subnetId.set(nz(d.subnetId(), ""));
+        dockerUser.set(nz(d.dockerUser(), ""));
+        name.set(nz(d.name(), "keeper-gateway"));
+        image.set(nz(d.image(), GatewaySpec.DEFAULT_IMAGE));
+        cpu.set(nz(d.cpu(), num(GatewaySpec.DEFAULT_CPU)));
+        memoryGb.set(nz(d.memoryGb(), num(GatewaySpec.DEFAULT_MEMORY_GB)));
+        debugLogging.set(d.debugLogging());
+        liveness.set(LivenessProbe.fromCliName(d.liveness()).orElse(LivenessProbe.NONE));
+        instances.set(Math.max(1, Math.min(GatewaySpec.MAX_INSTANCES, d.instances())));
+    }
+
+    private static String nz(String v, String dflt) {
+        return v == null ? dflt : v;
     }
 
     /** All observable inputs that a draft holds (for "save as the user goes"). */
