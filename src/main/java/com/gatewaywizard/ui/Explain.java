@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
  */
 public final class Explain {
     private static final Method AZURE_PROBLEMS = find();
+    private static final Method AZURE_EVENT = findEvent();
 
     private Explain() {
     }
@@ -19,6 +20,31 @@ public final class Explain {
         try {
             return Class.forName("com.gatewaywizard.azure.AzureProblems").getMethod("explain", Throwable.class);
         } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static Method findEvent() {
+        try {
+            return Class.forName("com.gatewaywizard.azure.AzureProblems").getMethod("explainEvent", com.gatewaywizard.azure.EventInfo.class);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * The plain explanation of a container event ("Failed: Failed to pull image … 429 …"), or null when the event
+     * is routine or not understood.
+     */
+    public static Explanation event(String name, String message) {
+        if (AZURE_EVENT == null || name == null) {
+            return null;
+        }
+        try {
+            Object x = AZURE_EVENT.invoke(null, new com.gatewaywizard.azure.EventInfo(com.gatewaywizard.spec.GatewaySpec.CONTAINER_NAME,
+                    "Warning", name, message, 1, null, null));
+            return x instanceof Explanation ex ? ex : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
     }

@@ -83,6 +83,7 @@ public final class MainWindow implements Navigator {
         this.context = new AppContext(Texts.bundle(), this);
         context.setConnector(options.connector());
         context.setSimulatorSession(new SimulatorSession(options.simulatorOptions()));
+        context.simulatorProperty().set(options.simulator());
         this.model = new WizardModel(context);
         this.settings = options.rememberWindow() ? Settings.load() : Settings.defaults();
 
@@ -166,7 +167,7 @@ public final class MainWindow implements Navigator {
         });
         stage.setOnHidden(e -> close());
         showStart();
-        if (options.simulator()) {
+        if (context.simulatorProperty().get()) {
             simulatorSwitched(true);
         }
     }

@@ -76,7 +76,16 @@ final class DeployView implements StepView {
         show(success, vm.succeeded);
         openDashboard.defaultButtonProperty().bind(vm.succeeded);
 
-        root.getChildren().addAll(Forms.header("deploy"), head, rows, success, failure, Forms.section("deploy.events"), events);
+        Label warning = new Label();
+        warning.setId("deploy-warning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add(Styles.WARNING);
+        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        warning.textProperty().bind(Bindings.createStringBinding(() -> vm.lastWarning.get() == null ? ""
+                : vm.lastWarning.get().oneLine(), vm.lastWarning));
+        show(warning, vm.lastWarning.isNotNull().and(vm.failure.isNull()));
+
+        root.getChildren().addAll(Forms.header("deploy"), head, rows, warning, success, failure, Forms.section("deploy.events"), events);
     }
 
     private static void fill(Explanation f, Label title, Label message, Label next) {

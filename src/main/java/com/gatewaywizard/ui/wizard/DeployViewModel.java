@@ -61,6 +61,8 @@ public final class DeployViewModel extends StepViewModel {
     public final BooleanProperty succeeded = new SimpleBooleanProperty();
     public final ObjectProperty<Explanation> failure = new SimpleObjectProperty<>();
     public final StringProperty elapsed = new SimpleStringProperty("");
+    /** The last explained warning of this run (e.g. Docker Hub's rate limit), shown while Azure retries. */
+    public final ObjectProperty<Explanation> lastWarning = new SimpleObjectProperty<>();
     private final Map<String, Row> byName = new LinkedHashMap<>();
     private Task<DeployResult> running;
     private Timeline clock;
@@ -92,6 +94,7 @@ public final class DeployViewModel extends StepViewModel {
         GatewaySpec spec = model.deployableSpec();
         deployed = spec;
         failure.set(null);
+        lastWarning.set(null);
         succeeded.set(false);
         rows.clear();
         byName.clear();
@@ -134,7 +137,10 @@ public final class DeployViewModel extends StepViewModel {
             case EXISTS -> set(r, 0.1, Texts.get("deploy.step.exists"));
             case ACCEPTED -> set(r, 0.25, Texts.get("deploy.step.accepted"));
             case PROVISIONING -> set(r, Math.max(r.progress.get(), 0.4), Texts.get("deploy.step.provisioning", msg));
-            case EVENT -> set(r, Math.max(r.progress.get(), eventProgress(msg)), msg);
+            case EVENT -> {
+                set(r, Math.max(r.progress.get(), eventProgress(msg)), msg);
+                explainEvent(r, msg);
+            }
             case RUNNING -> {
                 set(r, 1.0, Texts.get("deploy.step.running"));
                 r.running.set(true);
@@ -145,6 +151,21 @@ public final class DeployViewModel extends StepViewModel {
             }
             case CANCELLED -> r.step.set(Texts.get("deploy.step.cancelled"));
             default -> { }
+        }
+    }
+
+    /** A warning event (a failed pull, a crash) gets its plain explanation in the events and the row. */
+    private void explainEvent(Row r, String msg) {
+        int colon = msg.indexOf(':');
+        String name = colon > 0 ? msg.substring(0, colon).strip() : msg.strip();
+        if (!name.equals("Failed") && !name.equals("BackOff") && !name.equals("Killing")) {
+            return;
+        }
+        Explanation x = Explain.event(name, colon > 0 ? msg.substring(colon + 1).strip() : "");
+        if (x != null && x.title() != null && !x.title().isBlank()) {
+            events.add(time(Instant.now()) + "  " + r.name + "  \u26a0 " + x.oneLine());
+            r.step.set(x.title());
+            lastWarning.set(x);
         }
     }
 
