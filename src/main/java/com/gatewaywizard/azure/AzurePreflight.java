@@ -67,7 +67,7 @@ final class AzurePreflight implements Preflight {
         // Subscription and provider
         Boolean visible = check(live, "subscriptionId", "the subscription", () -> {
             try {
-                c.aci(sub).resourceManager().subscriptions().getById(sub);
+                c.resourceManager(sub).subscriptions().getById(sub);
                 return true;
             } catch (ManagementException e) {
                 if (status(e) == 404 || status(e) == 403) {
@@ -147,7 +147,7 @@ final class AzurePreflight implements Preflight {
         String sub = spec.subscriptionId();
         boolean rgExists = false;
         if (fieldOk(basic, "resourceGroup")) {
-            Boolean exists = check(live, "resourceGroup", "the resource group", () -> c.aci(sub).resourceManager().resourceGroups()
+            Boolean exists = check(live, "resourceGroup", "the resource group", () -> c.resourceManager(sub).resourceGroups()
                     .contain(spec.resourceGroup()));
             rgExists = Boolean.TRUE.equals(exists);
             if (Boolean.FALSE.equals(exists)) {
