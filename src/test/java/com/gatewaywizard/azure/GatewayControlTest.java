@@ -166,6 +166,8 @@ class GatewayControlTest {
             waitFor(() -> out.toString().contains("# "));
             c.send("echo hello-console\r");
             waitFor(() -> out.toString().contains("\r\nhello-console\r\n"));
+            c.send("echo newline-ends-a-line-too\n");
+            waitFor(() -> out.toString().contains("\nnewline-ends-a-line-too\r\n"));
             c.send("env\r");
             waitFor(() -> out.toString().contains("GATEWAY_CONFIG="));
             assertFalse(out.toString().contains(Sim.CONFIG), "the secure value is not shown");
