@@ -41,7 +41,7 @@ public final class SimulatorCommand implements Command {
                   --state FILE     load the world from FILE and save it there on every change (atomically), so a demo
                                    survives a restart; secrets are never written
                   --tls            serve HTTPS with a generated certificate for 127.0.0.1/localhost and print the CA's PEM path
-                  --verbose        log every request (method, path, status)
+                  --verbose        log every request (method, path, status) to standard error and the log file
 
                 Admin endpoints (no auth): GET /_simulator/health, GET|POST /_simulator/scenario, GET|DELETE /_simulator/requests,
                 GET /_simulator/last-put/{subscription}/{resourceGroup}/{name}, POST /_simulator/reset.
@@ -110,6 +110,10 @@ public final class SimulatorCommand implements Command {
     private static void setLogLevel(boolean verbose) {
         if (LoggerFactory.getLogger("com.gatewaywizard.simulator") instanceof ch.qos.logback.classic.Logger l) {
             l.setLevel(verbose ? ch.qos.logback.classic.Level.DEBUG : ch.qos.logback.classic.Level.INFO);
+        }
+        if (verbose) {
+            // the log file gets them anyway; --verbose is asked to show them, on stderr so stdout stays the URL lines
+            com.gatewaywizard.Logging.alsoToStderr("com.gatewaywizard.simulator");
         }
     }
 
