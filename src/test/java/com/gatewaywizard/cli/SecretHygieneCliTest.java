@@ -168,6 +168,41 @@ class SecretHygieneCliTest {
             Path state = dataDir.resolve("simulator-state.json");
             try (ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant().withStateFile(state));
                  AzureServices az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), null)) {
+                // the CLI's own Azure commands against this simulator, with --debug (gateway) and --verbose (our logs)
+                String cloud = "--cloud=simulator=" + sim.baseUrl();
+                String rg = SeedWorld.RESOURCE_GROUP;
+                List<String> deploy = new ArrayList<>(List.of("deploy", cloud, "--name", "gw-cli", "--location", "westeurope",
+                        "--resource-group", rg, "--subnet-id", subnet, "--docker-user", "hubuser", "--debug", "--verbose",
+                        "--docker-pat-file", patFile.toString(), "--gateway-config-env", "GW_CONFIG", "--cpu", "1", "--memory", "2"));
+                CliRun deployed = CliRun.run(env, "", deploy.toArray(String[]::new));
+                assertEquals(0, deployed.code(), deployed.all());
+                runs.add(deployed);
+                List<String> deployJson = new ArrayList<>(deploy);
+                deployJson.add("--json");
+                runs.add(CliRun.run(env, "", deployJson.toArray(String[]::new)));
+                for (String[] cmd : new String[][] {{"list", cloud, "--resource-group", rg, "--verbose"},
+                        {"status", "gw-cli", cloud, "--resource-group", rg, "--json"},
+                        {"logs", "gw-cli", cloud, "--resource-group", rg, "--tail", "100", "--timestamps"},
+                        {"restart", "gw-cli", cloud, "--resource-group", rg, "--verbose"},
+                        {"stop", "gw-cli", cloud, "--resource-group", rg}, {"start", "gw-cli", cloud, "--resource-group", rg},
+                        {"logs", "gw-cli", cloud, "--resource-group", rg, "--json"}}) {
+                    CliRun run = CliRun.run(env, "", cmd);
+                    assertEquals(0, run.code(), String.join(" ", cmd) + ": " + run.all());
+                    runs.add(run);
+                }
+                List<String> preflight = new ArrayList<>(deploy);
+                preflight.set(0, "preflight");
+                runs.add(CliRun.run(env, "", preflight.toArray(String[]::new)));
+                // forced failure through the CLI: a config the gateway rejects (it keeps exiting)
+                String rejected = TestConfigs.withKey(PARTS, "appKey", PARTS.clientId());
+                List<String> failing = new ArrayList<>(deploy);
+                failing.set(failing.indexOf("gw-cli"), "gw-cli-bad");
+                CliRun failed = CliRun.run(Map.of("GW_CONFIG", rejected), "", failing.toArray(String[]::new));
+                assertTrue(failed.code() != 0, "a rejected config must fail the CLI deploy: " + failed.all());
+                runs.add(failed);
+                runs.add(CliRun.run(env, "", "delete", "gw-cli-bad", cloud, "--resource-group", rg, "--yes"));
+                runs.add(CliRun.run(env, "", "restart", "gw-missing", cloud, "--resource-group", rg));
+
                 DeployResult r = az.deployer().deploy(spec("gw-hygiene", CONFIG), e -> messages.add(e.toString()));
                 assertTrue(r.allRunning(), r.toString());
                 GatewayRef ref = new GatewayRef(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, "gw-hygiene");
