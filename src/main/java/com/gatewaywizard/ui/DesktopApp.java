@@ -32,13 +32,19 @@ public class DesktopApp extends Application {
         Scene scene = new Scene(start.root(), 1100, 720);
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());
         stage.setTitle(AppInfo.NAME);
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+        stage.setScene(scene);
+        stage.show();
+        // Every icon size (the window manager picks one), decoded in the background after the window is up, so
+        // nine PNG decodes do not compete with the first frame.
+        javafx.application.Platform.runLater(() -> addIcons(stage));
+    }
+
+    static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512, 1024}) {
             var url = DesktopApp.class.getResource("icons/gateway-wizard-" + size + ".png");
             if (url != null) {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
-        stage.setScene(scene);
-        stage.show();
     }
 }
