@@ -221,6 +221,27 @@ class DeployerTest {
         }
     }
 
+    @Test
+    void cancellingAPoolDeployCancelsEveryInstanceAndSendsNothingMore() throws Exception {
+        ManualClock clock = ManualClock.startingNow();
+        try (Sim own = Sim.start(SimulatorOptions.defaults().withClock(clock))) {
+            Sim.Events ev = new Sim.Events();
+            AtomicReference<DeployResult> r = new AtomicReference<>();
+            Thread t = new Thread(() -> r.set(own.az.deployer().deploy(Sim.spec("gw-cancel").instances(2).build(), ev)));
+            t.start();
+            waitFor(() -> ev.has("gw-cancel", DeployStep.ACCEPTED) && ev.has("gw-cancel-2", DeployStep.ACCEPTED));
+            t.interrupt();
+            t.join(10_000);
+            assertFalse(t.isAlive());
+            assertEquals(2, r.get().instances().size());
+            assertTrue(r.get().instances().stream().allMatch(i -> !i.running() && i.failure().code().equals(AzureProblems.CANCELLED)),
+                    r.get().toString());
+            int n = own.sim.requestLog().entries().size();
+            Thread.sleep(100);
+            assertEquals(n, own.sim.requestLog().entries().size());
+        }
+    }
+
     static void waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!c.getAsBoolean()) {
