@@ -31,6 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardRobotTest {
     private static DashSim sim;
     private DashboardView view;
+    private AppContext ctx;
+    private Stage stage;
 
     @BeforeAll
     static void deployGateways() {
@@ -52,7 +54,8 @@ class DashboardRobotTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = sim.context();
+        this.stage = stage;
+        ctx = sim.context();
         view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
@@ -92,7 +95,8 @@ class DashboardRobotTest {
 
     @Test
     void theListShowsEveryDeployedGatewayGroupedByPoolWithItsState(FxRobot robot) {
-        until("six gateways are listed", () -> view.model().rows().size() == 6);
+        until("the six deployed gateways are listed", () -> java.util.stream.Stream.of("gw-run", "gw-pool", "gw-pool-2",
+                "gw-restart", "gw-stop", "gw-429").allMatch(n -> view.model().rowNamed(n) != null));
         assertEquals("Running", row("gw-run").stateProperty().get());
         assertEquals("Running", row("gw-pool-2").stateProperty().get());
         assertEquals(2, row("gw-pool-2").instanceProperty().get());
@@ -105,7 +109,7 @@ class DashboardRobotTest {
         String refreshed = robot.lookup("#dash-last-refresh").queryLabeled().getText();
         assertTrue(refreshed.startsWith("Refreshed at "), refreshed);
 
-        robot.clickOn("#dash-filter").write("pool");
+        robot.clickOn("#dash-filter").write("gw-pool");
         until("the filter keeps the pool only", () -> view.table().getRoot().getChildren().size() == 1);
     }
 
@@ -169,5 +173,40 @@ class DashboardRobotTest {
         until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
         robot.clickOn("#console-disconnect");
         until("disconnected", () -> !d.console().connectedProperty().get());
+    }
+
+    @Test
+    void addInstanceDeploysTheNextNameOfThePoolAndRemoveInstanceDeletesIt(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> ctx.rememberDeployed(DashSim.spec("gw-run").build()));
+        open(robot, "gw-run");
+        robot.clickOn("#action-add-instance");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        String text = onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#confirm-dialog").query()).getContentText());
+        assertTrue(text.contains("pam gateway set-max-instances -g gw-run -m 2"), text);
+        robot.clickOn("#confirm-ok");
+        until("gw-run-2 is listed", () -> view.model().rowNamed("gw-run-2") != null);
+        until("gw-run-2 runs", () -> "Running".equals(row("gw-run-2").stateProperty().get()));
+        assertEquals("gw-run", row("gw-run-2").poolProperty().get());
+        until("the toast says so", () -> view.lastToast().contains("gw-run-2 added"));
+
+        until("Remove instance is enabled", () -> !robot.lookup("#action-remove-instance").queryButton().isDisabled());
+        robot.clickOn("#action-remove-instance");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        robot.clickOn("#confirm-ok");
+        until("gw-run-2 is gone", () -> view.model().rowNamed("gw-run-2") == null);
+    }
+
+    @Test
+    void refreshingPausesWhileTheWindowIsHiddenAndResumesWhenShown(FxRobot robot) throws Exception {
+        until("refreshed once", () -> view.model().lastRefreshProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        until("paused", () -> view.paused());
+        until("a refresh already under way has finished", () -> !view.model().refreshingProperty().get());
+        java.time.Instant at = onFx(() -> view.model().lastRefreshProperty().get());
+        Thread.sleep(1_500);
+        assertTrue(onFx(() -> view.paused()), "still paused; showing=" + onFx(() -> stage.isShowing()));
+        assertEquals(at, onFx(() -> view.model().lastRefreshProperty().get()), "no refresh while hidden");
+        WaitForAsyncUtils.asyncFx(() -> stage.show());
+        until("refreshing again", () -> !view.paused() && view.model().lastRefreshProperty().get().isAfter(at));
     }
 }
