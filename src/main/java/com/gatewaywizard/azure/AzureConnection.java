@@ -129,7 +129,8 @@ public final class AzureConnection implements AzureServices {
 
     /** Header-level logging when debug logging is on, else one line per request; bodies never. */
     static HttpLogOptions logOptions() {
-        Logger http = LoggerFactory.getLogger("com.azure.core.http.policy.HttpLoggingPolicy");
+        // The SDK logs HTTP lines under its client classes' names, all below com.azure.
+        Logger http = LoggerFactory.getLogger("com.azure");
         HttpLogDetailLevel level = http.isDebugEnabled() || LOG.isDebugEnabled() ? HttpLogDetailLevel.HEADERS
                 : http.isInfoEnabled() ? HttpLogDetailLevel.BASIC : HttpLogDetailLevel.NONE;
         return new HttpLogOptions().setLogLevel(level).setAllowedHeaderNames(LOGGABLE_HEADERS).setAllowedQueryParamNames(

@@ -225,6 +225,7 @@ final class AzureDeployer implements Deployer {
                 l.onEvent(event(name, DeployStep.PROVISIONING, prov));
             }
             List<EventInfo> events = new ArrayList<>(s.events());
+            java.util.Collections.reverse(events); // newest first → oldest first, ties kept in ARM's order
             events.sort(Comparator.comparing((EventInfo e) -> e.lastTimestamp() == null ? Instant.EPOCH : e.lastTimestamp()));
             int failedPulls = 0;
             EventInfo pullFailure = null;
@@ -302,22 +303,28 @@ final class AzureDeployer implements Deployer {
     /** Why the gateway keeps exiting: its exit code and the error lines of its log. */
     private Explanation diagnoseCrash(GatewayRef ref, GatewayStatus s) {
         List<String> errors = new ArrayList<>();
-        try {
-            String log = c.aci(ref.subscriptionId()).serviceClient().getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
-                    GatewaySpec.CONTAINER_NAME, 200, false, Context.NONE).getValue().content();
-            if (log != null) {
-                for (String line : log.split("\\R")) {
-                    String low = line.toLowerCase(Locale.ROOT);
-                    if ((low.startsWith("error") || low.contains(" error ") || low.contains("critical")) && errors.size() < 3) {
-                        errors.add(line.replaceFirst("^(ERROR|CRITICAL)\\s+", "").strip());
-                    }
+        // The log is the current run's: right after a restart it may not have reached its error yet, so look a few times.
+        Duration wait = c.tuning().pollInitial();
+        long until = System.nanoTime() + c.tuning().settle().toNanos();
+        for (int attempt = 0; errors.isEmpty() && attempt < 8; attempt++) {
+            if (attempt > 0) {
+                if (System.nanoTime() > until) {
+                    break;
                 }
+                Polling.sleep(wait);
+                wait = c.tuning().next(wait);
             }
-        } catch (RuntimeException e) {
-            if (AzureProblems.isCancellation(e)) {
-                throw e;
+            try {
+                String log = c.aci(ref.subscriptionId()).serviceClient().getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
+                        GatewaySpec.CONTAINER_NAME, 200, false, Context.NONE).getValue().content();
+                errors.addAll(errorLines(log));
+            } catch (RuntimeException e) {
+                if (AzureProblems.isCancellation(e)) {
+                    throw e;
+                }
+                LOG.debug("could not read the log of {}: {}", ref.name(), e.getClass().getSimpleName());
+                break;
             }
-            LOG.debug("could not read the log of {}: {}", ref.name(), e.getClass().getSimpleName());
         }
         ContainerStateInfo ended = s.previous() != null && s.previous().exitCode() != null ? s.previous() : s.current();
         String exit = ended != null && ended.exitCode() != null ? " with code " + ended.exitCode() : "";
@@ -332,6 +339,21 @@ final class AzureDeployer implements Deployer {
         return new Explanation(AzureProblems.CRASH_LOOP, "The gateway keeps exiting",
                 "The gateway exits" + exit + " and Azure restarts it in a loop (restarts: " + s.restartCount() + ")." + said,
                 "Read the gateway's log in the dashboard; check ACCEPT_EULA=Y and the gateway configuration, then redeploy.");
+    }
+
+    /** Up to three error lines of a gateway log, without their level word. */
+    static List<String> errorLines(String log) {
+        List<String> errors = new ArrayList<>();
+        if (log == null) {
+            return errors;
+        }
+        for (String line : log.split("\\R")) {
+            String low = line.toLowerCase(Locale.ROOT);
+            if ((low.startsWith("error") || low.startsWith("critical") || low.contains(" error ")) && errors.size() < 3) {
+                errors.add(line.replaceFirst("^(ERROR|CRITICAL)\\s+", "").strip());
+            }
+        }
+        return errors;
     }
 
     /** The operation's own error (e.g. RegistryErrorResponse) when there is a poller; else what the events tell. */

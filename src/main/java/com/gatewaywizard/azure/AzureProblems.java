@@ -158,6 +158,11 @@ public final class AzureProblems {
         code("InvalidParameter", "A parameter is not valid", null, fixManifest);
         code("MissingApiVersionParameter", "Request without API version", null, "Update Gateway Wizard.");
         code("InvalidApiVersionParameter", "API version not supported here", null, "Update Gateway Wizard.");
+        code("InvalidAddressPrefixFormat", "Address range is not valid", null, "Write it as CIDR, for example 10.10.5.0/24.");
+        code("CanceledAndSupersededDueToAnotherOperation", "Superseded by another change",
+                "Another change to the same network replaced this one before it finished.", "Refresh; repeat the change if it is still needed.");
+        code("InvalidSkipToken", "List could not be continued", null, "Refresh the list.");
+        code("InvalidRequest", "Azure could not read the request", null, fixManifest);
         code("MethodNotAllowed", "Operation not supported", null, "Update Gateway Wizard.");
     }
 

@@ -22,12 +22,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -212,24 +208,7 @@ final class SignIn {
 
     static void writeOwnerOnly(Path file, byte[] bytes) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            Path tmp = posix ? Files.createTempFile(dir, ".record", ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(dir, ".record", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            if (posix) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
+            com.gatewaywizard.state.AtomicFiles.write(file, bytes, true);
         } catch (IOException e) {
             throw new UncheckedIOException("The sign-in could not be saved", e);
         }

@@ -129,6 +129,8 @@ final class Statuses {
                 }
             }
         }
+        // ARM lists events oldest first: reverse, then a stable sort keeps that order among equal timestamps.
+        java.util.Collections.reverse(out);
         out.sort(Comparator.comparing((EventInfo e) -> e.lastTimestamp() == null ? Instant.EPOCH : e.lastTimestamp()).reversed());
         return out;
     }

@@ -22,6 +22,11 @@ public final class AppContext {
     private final ObjectProperty<AzureServices> services = new SimpleObjectProperty<>();
     private final BooleanProperty simulator = new SimpleBooleanProperty();
     private final Map<String, GatewaySpec> deployedSpecs = new ConcurrentHashMap<>();
+    private volatile Connector connector = request -> {
+        throw new IllegalStateException("no Azure connector configured");
+    };
+    private volatile SimulatorSession simulatorSession;
+    private volatile java.util.function.Consumer<String> browser = url -> { };
 
     public AppContext(ResourceBundle texts, Navigator navigator) {
         this.texts = Objects.requireNonNull(texts);
@@ -52,6 +57,33 @@ public final class AppContext {
     /** True when the app runs on the built-in training simulator (a banner shows at all times). */
     public BooleanProperty simulatorProperty() {
         return simulator;
+    }
+
+    /** How the app signs in ({@code Azure.connect}); tests may replace it. */
+    public Connector connector() {
+        return connector;
+    }
+
+    public void setConnector(Connector c) {
+        connector = Objects.requireNonNull(c);
+    }
+
+    /** The in-process training simulator of this app (started on first use), or null when the app has none. */
+    public SimulatorSession simulatorSession() {
+        return simulatorSession;
+    }
+
+    public void setSimulatorSession(SimulatorSession s) {
+        simulatorSession = s;
+    }
+
+    /** Opens a web page in the system browser (the app's HostServices); does nothing in tests. */
+    public void openBrowser(String url) {
+        browser.accept(url);
+    }
+
+    public void setBrowser(java.util.function.Consumer<String> b) {
+        browser = Objects.requireNonNull(b);
     }
 
     /** Remembers a deployed spec (with its secrets, in memory only), keyed by subscription/resource group/pool name. */

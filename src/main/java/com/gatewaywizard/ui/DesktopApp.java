@@ -1,12 +1,7 @@
 package com.gatewaywizard.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import com.gatewaywizard.AppInfo;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window holding the start page, the wizard and the dashboard. */
@@ -19,26 +14,29 @@ public class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        show(stage, getParameters().getRaw());
+        MainWindow w = show(stage, getParameters().getRaw());
+        w.context().setBrowser(url -> getHostServices().showDocument(url));
     }
 
     /** Builds the main window on {@code stage}; tests call this directly. */
-    public static void show(Stage stage, List<String> args) {
-        boolean dark = args.contains("--dark") || Boolean.getBoolean("gatewaywizard.dark");
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        ResourceBundle bundle = Texts.bundle();
-        StartPage start = new StartPage(bundle, args.contains("--simulator"));
-        Scene scene = new Scene(start.root(), 1100, 720);
-        scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());
-        stage.setTitle(AppInfo.NAME);
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
-            var url = DesktopApp.class.getResource("icons/gateway-wizard-" + size + ".png");
-            if (url != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
-            }
-        }
-        stage.setScene(scene);
+    public static MainWindow show(Stage stage, List<String> args) {
+        MainWindow w = new MainWindow(stage, MainWindow.Options.fromArgs(args, DesktopApp::connect));
         stage.show();
+        return w;
+    }
+
+    @Override
+    public void init() {
+        // nothing: the window is built in start()
+    }
+
+    /** {@code Azure.connect}, found at run time until the Azure layer is on this branch. */
+    static com.gatewaywizard.azure.AzureServices connect(com.gatewaywizard.azure.SignInRequest request) throws Exception {
+        try {
+            return (com.gatewaywizard.azure.AzureServices) Class.forName("com.gatewaywizard.azure.Azure")
+                    .getMethod("connect", com.gatewaywizard.azure.SignInRequest.class).invoke(null, request);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
+        }
     }
 }

@@ -19,17 +19,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StartPage {
     private final BorderPane root = new BorderPane();
     private final BooleanProperty simulator = new SimpleBooleanProperty();
+    private final Button resume;
+    private final Label notice = new Label();
+    private final Button newDeployment;
+    private final Button importManifest;
+    private final Button manage;
 
     public StartPage(ResourceBundle t, boolean useSimulator) {
         simulator.set(useSimulator);
         root.setId("start-page");
-
-        Label banner = new Label(t.getString("simulator.banner"));
-        banner.setId("simulator-banner");
-        banner.getStyleClass().add("simulator-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.visibleProperty().bind(simulator);
-        banner.managedProperty().bind(simulator);
 
         Label title = new Label(t.getString("start.title"));
         title.getStyleClass().add("title-1");
@@ -50,16 +48,26 @@ public final class StartPage {
         simulatorHint.getStyleClass().add("text-muted");
         simulatorHint.setWrapText(true);
 
-        VBox actions = new VBox(12, newDeployment, importManifest, manage);
+        resume = action("start-resume", t.getString("start.resume"), "", Feather.ROTATE_CCW);
+        resume.setVisible(false);
+        resume.setManaged(false);
+        this.newDeployment = newDeployment;
+        this.importManifest = importManifest;
+        this.manage = manage;
+        VBox actions = new VBox(12, newDeployment, resume, importManifest, manage);
         actions.setMaxWidth(520);
-        VBox center = new VBox(18, title, subtitle, actions, new VBox(4, simulatorSwitch, simulatorHint));
+        notice.setId("start-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("text-warning");
+        notice.setVisible(false);
+        notice.setManaged(false);
+        VBox center = new VBox(18, title, subtitle, notice, actions, new VBox(4, simulatorSwitch, simulatorHint));
         center.setPadding(new Insets(48));
         center.setAlignment(Pos.TOP_LEFT);
         center.setMaxWidth(760);
 
         HBox wrapper = new HBox(center);
         wrapper.setAlignment(Pos.TOP_CENTER);
-        root.setTop(banner);
         root.setCenter(wrapper);
     }
 
@@ -79,6 +87,33 @@ public final class StartPage {
         head.setLabelFor(b);
         b.setAccessibleText(text.replace("_", ""));
         return b;
+    }
+
+    /** What the four buttons do. */
+    public void setActions(Runnable onNew, Runnable onImport, Runnable onManage, Runnable onResume) {
+        newDeployment.setOnAction(e -> onNew.run());
+        importManifest.setOnAction(e -> onImport.run());
+        manage.setOnAction(e -> onManage.run());
+        resume.setOnAction(e -> onResume.run());
+    }
+
+    /** Offers to resume the draft saved at {@code savedAt}; null hides the offer. */
+    public void offerDraft(java.time.Instant savedAt) {
+        resume.setVisible(savedAt != null);
+        resume.setManaged(savedAt != null);
+        if (savedAt != null) {
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                    .format(java.time.LocalDateTime.ofInstant(savedAt, java.time.ZoneId.systemDefault()));
+            VBox box = (VBox) ((HBox) resume.getGraphic()).getChildren().get(1);
+            ((Label) box.getChildren().get(1)).setText(Texts.get("start.resume.hint", when));
+        }
+    }
+
+    /** A notice for the user (e.g. a damaged draft was set aside); empty hides it. */
+    public void notice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+        notice.setManaged(!text.isEmpty());
     }
 
     public Parent root() {

@@ -47,7 +47,8 @@ class DeployerTest {
         assertEquals(DeployStep.ACCEPTED, steps.get(0));
         assertTrue(steps.contains(DeployStep.PROVISIONING) && steps.contains(DeployStep.EVENT), steps.toString());
         assertEquals(DeployStep.RUNNING, steps.get(steps.size() - 1));
-        assertTrue(ev.all.stream().anyMatch(e -> e.step() == DeployStep.EVENT && e.message().startsWith("Pulled")));
+        List<String> reported = ev.all.stream().filter(e -> e.step() == DeployStep.EVENT).map(e -> e.message().split(":")[0]).toList();
+        assertEquals(List.of("Pulling", "Pulled", "Started"), reported, "container events in the order they happened");
         assertTrue(r.instances().get(0).status().ip().startsWith("10.10.1."));
 
         JsonNode sent = s.sim.cloud().lastPutBody(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, "gw-exact");
@@ -217,6 +218,27 @@ class DeployerTest {
             assertFalse(second.has("gw-resume", DeployStep.ACCEPTED), "resumed by watching, not by sending it again");
             assertEquals(putsBefore, own.requests("PUT", "/containerGroups/gw-resume"));
             assertEquals(1, own.az.control().list(SeedWorld.PRODUCTION, null).size());
+        }
+    }
+
+    @Test
+    void cancellingAPoolDeployCancelsEveryInstanceAndSendsNothingMore() throws Exception {
+        ManualClock clock = ManualClock.startingNow();
+        try (Sim own = Sim.start(SimulatorOptions.defaults().withClock(clock))) {
+            Sim.Events ev = new Sim.Events();
+            AtomicReference<DeployResult> r = new AtomicReference<>();
+            Thread t = new Thread(() -> r.set(own.az.deployer().deploy(Sim.spec("gw-cancel").instances(2).build(), ev)));
+            t.start();
+            waitFor(() -> ev.has("gw-cancel", DeployStep.ACCEPTED) && ev.has("gw-cancel-2", DeployStep.ACCEPTED));
+            t.interrupt();
+            t.join(10_000);
+            assertFalse(t.isAlive());
+            assertEquals(2, r.get().instances().size());
+            assertTrue(r.get().instances().stream().allMatch(i -> !i.running() && i.failure().code().equals(AzureProblems.CANCELLED)),
+                    r.get().toString());
+            int n = own.sim.requestLog().entries().size();
+            Thread.sleep(100);
+            assertEquals(n, own.sim.requestLog().entries().size());
         }
     }
 

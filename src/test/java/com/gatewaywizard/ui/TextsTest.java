@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Every text key the UI code uses exists, and no key is defined in two areas. */
 class TextsTest {
     /** Literal keys passed to the bundle: t.getString("x.y"), Texts.get("x.y", ...), text("x.y"). */
-    private static final Pattern USE = Pattern.compile("(?:getString|Texts\\.get|\\btext|\\btr)\\(\\s*\"([a-z][A-Za-z0-9_.-]+)\"");
+    private static final Pattern USE = Pattern.compile(
+            "(?:getString|Texts\\.get|\\btext|\\btr|\\bt|Forms\\.(?:field|section|button))\\(\\s*\"([a-z][A-Za-z0-9_.-]+)\"\\s*[,)]");
 
     @Test
     void everyKeyUsedInTheUiIsDefined() throws IOException {

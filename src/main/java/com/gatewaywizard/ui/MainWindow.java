@@ -1,0 +1,439 @@
+package com.gatewaywizard.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import com.gatewaywizard.AppInfo;
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.azure.CloudKind;
+import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.manifest.ImportResult;
+import com.gatewaywizard.manifest.ImportedDocument;
+import com.gatewaywizard.manifest.ManifestReader;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.Severity;
+import com.gatewaywizard.ui.wizard.DraftStore;
+import com.gatewaywizard.ui.wizard.WizardModel;
+import com.gatewaywizard.ui.wizard.WizardView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The one main window: a banner while the training simulator is in use, a slim header (who is signed in, zoom), and
+ * the page shown: start page, wizard or dashboard. Remembers its size, position and zoom; saves the wizard's draft
+ * (without secrets) as the user goes.
+ */
+public final class MainWindow implements Navigator {
+    /** How the window starts. {@code dark}: null follows the OS. */
+    public record Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
+            boolean rememberWindow) {
+        public static Options fromArgs(List<String> args, Connector connector) {
+            Boolean dark = args.contains("--dark") || Boolean.getBoolean("gatewaywizard.dark") ? Boolean.TRUE
+                    : args.contains("--light") ? Boolean.FALSE : null;
+            return new Options(args.contains("--simulator"), dark, SimulatorOptions.defaults(), connector, true);
+        }
+    }
+
+    private static final double BASE_FONT = 14;
+
+    private final Stage stage;
+    private final Options options;
+    private final AppContext context;
+    private final BorderPane root = new BorderPane();
+    private final StartPage start;
+    private final WizardModel model;
+    private final DraftStore drafts = new DraftStore();
+    private final PauseTransition draftDelay = new PauseTransition(Duration.millis(500));
+    private final PauseTransition settingsDelay = new PauseTransition(Duration.seconds(1));
+    private WizardView wizard;
+    private Settings settings;
+    private boolean draftEnabled;
+
+    public MainWindow(Stage stage, Options options) {
+        this.stage = stage;
+        this.options = options;
+        this.context = new AppContext(Texts.bundle(), this);
+        context.setConnector(options.connector());
+        context.setSimulatorSession(new SimulatorSession(options.simulatorOptions()));
+        context.simulatorProperty().set(options.simulator());
+        this.model = new WizardModel(context);
+        this.settings = options.rememberWindow() ? Settings.load() : Settings.defaults();
+
+        Label banner = new Label(Texts.get("simulator.banner"), new FontIcon(Feather.ALERT_TRIANGLE));
+        banner.setId("simulator-banner");
+        banner.getStyleClass().add("simulator-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(context.simulatorProperty());
+        banner.managedProperty().bind(context.simulatorProperty());
+        root.setTop(new VBox(banner, header()));
+        root.setId("main-window");
+
+        start = new StartPage(context.texts(), options.simulator());
+        start.simulatorProperty().bindBidirectional(context.simulatorProperty());
+        start.setActions(() -> {
+            draftEnabled = false;
+            model.reset();
+            showWizard();
+            if (wizard != null) {
+                wizard.restart();
+            }
+        }, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
+        context.simulatorProperty().addListener((o, a, on) -> simulatorSwitched(on));
+
+        for (Observable o : model.draftInputs()) {
+            o.addListener(x -> {
+                if (draftEnabled) {
+                    draftDelay.playFromStart();
+                }
+            });
+        }
+        draftDelay.setOnFinished(e -> saveDraft());
+
+        Scene scene = new Scene(root, settings.width(), settings.height());
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(-0.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-0.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(1.0));
+        applyZoom();
+        applyTheme(Boolean.TRUE.equals(options.dark()));
+        if (options.dark() == null) {
+            Tasks.run(OsTheme::prefersDark).onSuccess(d -> {
+                if (d) {
+                    applyTheme(true);
+                }
+            }).start();
+        }
+
+        stage.setTitle(AppInfo.NAME);
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            var url = MainWindow.class.getResource("icons/gateway-wizard-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
+            }
+        }
+        if (settings.x() != null && settings.y() != null) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+        stage.setScene(scene);
+        // the window's objects live as long as its stage (bindings to them are weak)
+        stage.getProperties().put(MainWindow.class, this);
+        root.setUserData(this);
+        if (options.rememberWindow()) {
+            for (Observable o : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
+                    stage.maximizedProperty())) {
+                o.addListener(x -> settingsDelay.playFromStart());
+            }
+        }
+        settingsDelay.setOnFinished(e -> {
+            if (!stage.isMaximized()) {
+                settings = settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            } else {
+                settings = settings.withBounds(settings.x(), settings.y(), settings.width(), settings.height(), true);
+            }
+            saveSettings();
+        });
+        stage.setOnHidden(e -> close());
+        showStart();
+        if (context.simulatorProperty().get()) {
+            simulatorSwitched(true);
+        }
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public WizardModel model() {
+        return model;
+    }
+
+    /** The wizard, once shown. */
+    public WizardView wizard() {
+        return wizard;
+    }
+
+    public StartPage startPage() {
+        return start;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private HBox header() {
+        Label app = new Label(AppInfo.NAME);
+        app.getStyleClass().add(Styles.TEXT_BOLD);
+        Label who = new Label();
+        who.setId("header-account");
+        who.getStyleClass().add(Styles.TEXT_MUTED);
+        who.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            AzureServices s = context.services();
+            return s == null ? Texts.get("header.signed.out") : Texts.get("signin.who", s.cloud().displayName(), s.account());
+        }, context.servicesProperty()));
+        Button smaller = new Button("A\u2212");
+        smaller.setId("zoom-out");
+        smaller.setAccessibleText(Texts.get("header.zoom.out"));
+        smaller.setTooltip(new javafx.scene.control.Tooltip(Texts.get("header.zoom.out")));
+        smaller.setOnAction(e -> zoom(-0.1));
+        Button larger = new Button("A+");
+        larger.setId("zoom-in");
+        larger.setAccessibleText(Texts.get("header.zoom.in"));
+        larger.setTooltip(new javafx.scene.control.Tooltip(Texts.get("header.zoom.in")));
+        larger.setOnAction(e -> zoom(0.1));
+        for (Button b : List.of(smaller, larger)) {
+            b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+            b.setFocusTraversable(false);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox h = new HBox(10, app, spacer, who, smaller, larger);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.setPadding(new Insets(6, 16, 6, 16));
+        h.getStyleClass().add("app-header");
+        return h;
+    }
+
+    // ---- navigation ----------------------------------------------------------------------------------------------
+
+    @Override
+    public void showStart() {
+        draftEnabled = false;
+        root.setCenter(start.root());
+        Tasks.run(drafts::load).onSuccess(found -> {
+            start.offerDraft(found.draft().isPresent() ? found.savedAt() : null);
+            start.notice(found.notice().orElse(""));
+        }).start();
+    }
+
+    @Override
+    public void showWizard() {
+        if (wizard == null) {
+            wizard = new WizardView(model, this::showStart, this::showDashboard);
+            wizard.deploy().succeeded.addListener((o, a, ok) -> {
+                if (ok) {
+                    draftEnabled = false;
+                    Tasks.run(() -> {
+                        drafts.delete();
+                        return null;
+                    }).start();
+                }
+            });
+        }
+        root.setCenter(wizard.root());
+        draftEnabled = true;
+    }
+
+    /**
+     * The dashboard. TEMPORARY until {@code ui.dashboard.DashboardView} lands on main: a page that says so. The lead
+     * wires the real view here.
+     */
+    @Override
+    public void showDashboard(DashboardScope scope) {
+        draftEnabled = false;
+        Label title = new Label(Texts.get("dashboard.pending.title"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label what = new Label(Texts.get("dashboard.pending.message",
+                scope.subscriptionId() == null ? Texts.get("dashboard.pending.all") : scope.subscriptionId(),
+                scope.resourceGroup() == null ? "*" : scope.resourceGroup(), scope.focus() == null ? "" : scope.focus()));
+        what.setWrapText(true);
+        Button back = new Button(Texts.get("dashboard.pending.back"), new FontIcon(Feather.ARROW_LEFT));
+        back.setMnemonicParsing(true);
+        back.setOnAction(e -> showStart());
+        VBox page = new VBox(14, title, what, back);
+        page.setId("dashboard-pending");
+        page.setPadding(new Insets(40));
+        root.setCenter(page);
+    }
+
+    // ---- start page actions --------------------------------------------------------------------------------------
+
+    private void resumeDraft() {
+        Tasks.run(drafts::load).onSuccess(found -> found.draft().ifPresentOrElse(draft -> {
+            draftEnabled = false;
+            model.reset();
+            model.fromDraft(draft);
+            showWizard();
+            wizard.restart();
+        }, () -> {
+            start.offerDraft(null);
+            start.notice(found.notice().orElse(""));
+        })).start();
+    }
+
+    private void importManifest() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Texts.get("import.title"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("import.filter"), "*.yml", "*.yaml", "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("import.filter.all"), "*"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            importFile(f.toPath());
+        }
+    }
+
+    /** Reads a manifest in the background and fills the wizard from it, listing what could not be used. */
+    public void importFile(Path file) {
+        Tasks.run(() -> ManifestReader.read(file))
+                .onSuccess(result -> applyImport(file, result))
+                .onError(e -> alert(Texts.get("import.failed"), Explain.of(e).message()))
+                .start();
+    }
+
+    private void applyImport(Path file, ImportResult result) {
+        if (result.unreadable() || result.documents().isEmpty()
+                || result.documents().stream().allMatch(d -> d.spec().isEmpty())) {
+            alert(Texts.get("import.failed"), String.join("\n", result.allProblems().stream().map(Problem::format).toList()));
+            return;
+        }
+        ImportedDocument first = result.documents().stream().filter(d -> d.spec().isPresent()).findFirst().orElseThrow();
+        GatewaySpec spec = first.spec().orElseThrow();
+        int docs = (int) result.documents().stream().filter(d -> d.spec().isPresent()).count();
+        draftEnabled = false;
+        model.reset();
+        model.apply(spec.toBuilder().instances(Math.max(spec.instances(), docs)).build());
+        List<String> notes = new ArrayList<>();
+        notes.add(Texts.get("import.from", file.getFileName()));
+        for (Problem p : result.allProblems()) {
+            if (p.severity() != Severity.INFO || p.code().contains("DROPPED") || p.code().contains("UNMAPPED")) {
+                notes.add(p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()));
+            }
+        }
+        if (spec.dockerPat().isEmpty() || spec.gatewayConfig().isEmpty()) {
+            notes.add(Texts.get("import.secrets"));
+        }
+        model.importNotes.setAll(notes);
+        showWizard();
+        wizard.restart();
+    }
+
+    private void alert(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.setHeaderText(header);
+        a.initOwner(stage);
+        a.show();
+    }
+
+    // ---- simulator -----------------------------------------------------------------------------------------------
+
+    private void simulatorSwitched(boolean on) {
+        AzureServices s = context.services();
+        if (on) {
+            if (s != null && s.cloud() == CloudKind.SIMULATOR) {
+                return;
+            }
+            SimulatorSession session = context.simulatorSession();
+            Connector connector = context.connector();
+            Tasks.run(() -> connector.connect(SignInRequest.simulator(session.ensureStarted())))
+                    .onSuccess(services -> {
+                        if (!context.simulatorProperty().get()) {
+                            services.close();
+                            return;
+                        }
+                        AzureServices old = context.services();
+                        context.servicesProperty().set(services);
+                        if (old != null) {
+                            Tasks.run(() -> {
+                                old.close();
+                                return null;
+                            }).start();
+                        }
+                    })
+                    .onError(e -> alert(Texts.get("simulator.failed"), Explain.line(e)))
+                    .start();
+        } else if (s != null && s.cloud() == CloudKind.SIMULATOR) {
+            context.servicesProperty().set(null);
+            Tasks.run(() -> {
+                s.close();
+                return null;
+            }).start();
+        }
+    }
+
+    // ---- draft, settings, theme, zoom ----------------------------------------------------------------------------
+
+    private void saveDraft() {
+        var draft = model.toDraft();
+        Tasks.run(() -> {
+            drafts.save(draft);
+            return null;
+        }).start();
+    }
+
+    private void saveSettings() {
+        if (!options.rememberWindow()) {
+            return;
+        }
+        Settings s = settings;
+        Tasks.run(() -> {
+            s.save();
+            return null;
+        }).start();
+    }
+
+    private void zoom(double delta) {
+        setZoom(Math.round((settings.zoom() + delta) * 10) / 10.0);
+    }
+
+    public void setZoom(double z) {
+        settings = settings.withZoom(z);
+        applyZoom();
+        saveSettings();
+    }
+
+    private void applyZoom() {
+        root.setStyle("-fx-font-size: " + (BASE_FONT * settings.zoom()) + "px;");
+    }
+
+    /** Light or dark AtlantaFX theme for the whole app. */
+    public static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void close() {
+        AzureServices s = context.services();
+        SimulatorSession sim = context.simulatorSession();
+        Tasks.run(() -> {
+            if (s != null) {
+                s.close();
+            }
+            if (sim != null) {
+                sim.close();
+            }
+            return null;
+        }).start();
+    }
+}

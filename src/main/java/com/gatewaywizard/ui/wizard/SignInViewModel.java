@@ -1,0 +1,179 @@
+package com.gatewaywizard.ui.wizard;
+
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.azure.CloudKind;
+import com.gatewaywizard.azure.DeviceCodePrompt;
+import com.gatewaywizard.azure.SignInMethod;
+import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.spec.Secret;
+import com.gatewaywizard.ui.Explain;
+import com.gatewaywizard.ui.SimulatorSession;
+import com.gatewaywizard.ui.Tasks;
+import com.gatewaywizard.ui.Texts;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/** Step 1: which cloud, how to sign in, who is signed in. Valid once a session exists. */
+public final class SignInViewModel extends StepViewModel {
+    public final ObjectProperty<CloudKind> cloud = new SimpleObjectProperty<>(CloudKind.AZURE);
+    public final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(SignInMethod.AZURE_CLI);
+    public final ObservableList<SignInMethod> methods = FXCollections.observableArrayList();
+    public final StringProperty tenantId = new SimpleStringProperty("");
+    public final StringProperty clientId = new SimpleStringProperty("");
+    /** Service principal secret or certificate password (memory only). */
+    public final StringProperty clientSecret = new SimpleStringProperty("");
+    public final StringProperty certificate = new SimpleStringProperty("");
+    /** The device code to show while a device-code sign-in waits; null otherwise. */
+    public final ObjectProperty<DeviceCodePrompt> deviceCode = new SimpleObjectProperty<>();
+    private Task<AzureServices> running;
+
+    public SignInViewModel(WizardModel model) {
+        super(model);
+        cloud.addListener((o, a, c) -> updateMethods());
+        model.context().simulatorProperty().addListener((o, a, on) -> {
+            if (on) {
+                cloud.set(CloudKind.SIMULATOR);
+            }
+        });
+        if (model.context().simulatorProperty().get()) {
+            cloud.set(CloudKind.SIMULATOR);
+        }
+        updateMethods();
+    }
+
+    @Override
+    public String id() {
+        return "signin";
+    }
+
+    private void updateMethods() {
+        List<SignInMethod> list = cloud.get() == CloudKind.SIMULATOR ? List.of(SignInMethod.SIMULATOR)
+                : List.of(SignInMethod.AZURE_CLI, SignInMethod.BROWSER, SignInMethod.DEVICE_CODE,
+                        SignInMethod.SERVICE_PRINCIPAL_SECRET, SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE);
+        methods.setAll(list);
+        if (!list.contains(method.get())) {
+            method.set(list.get(0));
+        }
+    }
+
+    public ObjectProperty<AzureServices> services() {
+        return model.context().servicesProperty();
+    }
+
+    /** "Signed in to Azure as alice@contoso.com", or empty. */
+    public StringBinding signedInText() {
+        return Bindings.createStringBinding(() -> {
+            AzureServices s = services().get();
+            return s == null ? "" : Texts.get("signin.who", s.cloud().displayName(), s.account());
+        }, services());
+    }
+
+    /** A problem with the inputs of the chosen method (before any Azure call), or empty. */
+    public StringBinding inputProblem() {
+        return Bindings.createStringBinding(() -> {
+            SignInMethod m = method.get();
+            boolean sp = m == SignInMethod.SERVICE_PRINCIPAL_SECRET || m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE;
+            if (sp && tenantId.get().isBlank()) {
+                return Texts.get("signin.need.tenant");
+            }
+            if (sp && clientId.get().isBlank()) {
+                return Texts.get("signin.need.client");
+            }
+            if (m == SignInMethod.SERVICE_PRINCIPAL_SECRET && clientSecret.get().isBlank()) {
+                return Texts.get("signin.need.secret");
+            }
+            if (m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE && certificate.get().isBlank()) {
+                return Texts.get("signin.need.certificate");
+            }
+            return "";
+        }, method, tenantId, clientId, clientSecret, certificate);
+    }
+
+    @Override
+    protected BooleanBinding extraValid() {
+        return services().isNotNull();
+    }
+
+    /** Signs in with the chosen cloud and method, in the background. */
+    public void signIn() {
+        if (busy.get() || !inputProblem().get().isEmpty()) {
+            return;
+        }
+        error.set("");
+        deviceCode.set(null);
+        CloudKind c = cloud.get();
+        SignInMethod m = method.get();
+        String tenant = tenantId.get().strip();
+        String client = clientId.get().strip();
+        Secret secret = Secret.of(clientSecret.get().strip());
+        String cert = certificate.get().strip();
+        SimulatorSession session = model.context().simulatorSession();
+        var connector = model.context().connector();
+        running = Tasks.run(() -> {
+            SignInRequest req;
+            if (c == CloudKind.SIMULATOR) {
+                if (session == null) {
+                    throw new IllegalStateException(Texts.get("signin.no.simulator"));
+                }
+                req = SignInRequest.simulator(session.ensureStarted());
+            } else {
+                boolean sp = m == SignInMethod.SERVICE_PRINCIPAL_SECRET || m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE;
+                req = new SignInRequest(c, null, m, tenant.isEmpty() ? null : tenant, sp ? client : null,
+                        m == SignInMethod.SERVICE_PRINCIPAL_SECRET ? secret : null,
+                        m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE ? Path.of(cert) : null,
+                        m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE ? secret : null,
+                        prompt -> Platform.runLater(() -> deviceCode.set(prompt)));
+            }
+            AzureServices s = connector.connect(req);
+            s.subscriptions(); // proves the sign-in works before the step says so
+            return s;
+        }).busy(busy)
+                .onSuccess(s -> {
+                    AzureServices old = services().get();
+                    services().set(s);
+                    deviceCode.set(null);
+                    if (old != null && old != s) {
+                        Tasks.run(() -> {
+                            old.close();
+                            return null;
+                        }).start();
+                    }
+                })
+                .onError(e -> {
+                    deviceCode.set(null);
+                    error.set(Explain.line(e));
+                })
+                .onCancel(() -> deviceCode.set(null))
+                .start();
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    /** Forgets the sign-in (token cache too) and closes the session. */
+    public void signOut() {
+        AzureServices s = services().get();
+        if (s == null) {
+            return;
+        }
+        services().set(null);
+        Tasks.run(() -> {
+            s.signOut();
+            return null;
+        }).onError(e -> error.set(Explain.line(e))).start();
+    }
+}
