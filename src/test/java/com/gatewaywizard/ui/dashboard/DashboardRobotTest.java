@@ -41,6 +41,7 @@ class DashboardRobotTest {
         assertTrue(sim.deploy(DashSim.spec("gw-pool").instances(2).build()).allRunning());
         assertTrue(sim.deploy(DashSim.spec("gw-restart").build()).allRunning());
         assertTrue(sim.deploy(DashSim.spec("gw-stop").build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec("gw-redeploy").build()).allRunning());
         // No Docker Hub credentials: Docker Hub rate-limits the anonymous pull (429), as it does from Azure.
         DeployResult anon = sim.deploy(DashSim.spec("gw-429").dockerUser("").dockerPat(null).build());
         assertFalse(anon.allRunning());
@@ -96,7 +97,7 @@ class DashboardRobotTest {
     @Test
     void theListShowsEveryDeployedGatewayGroupedByPoolWithItsState(FxRobot robot) {
         until("the six deployed gateways are listed", () -> java.util.stream.Stream.of("gw-run", "gw-pool", "gw-pool-2",
-                "gw-restart", "gw-stop", "gw-429").allMatch(n -> view.model().rowNamed(n) != null));
+                "gw-restart", "gw-stop", "gw-redeploy", "gw-429").allMatch(n -> view.model().rowNamed(n) != null));
         assertEquals("Running", row("gw-run").stateProperty().get());
         assertEquals("Running", row("gw-pool-2").stateProperty().get());
         assertEquals(2, row("gw-pool-2").instanceProperty().get());
@@ -208,5 +209,34 @@ class DashboardRobotTest {
         assertEquals(at, onFx(() -> view.model().lastRefreshProperty().get()), "no refresh while hidden");
         WaitForAsyncUtils.asyncFx(() -> stage.show());
         until("refreshing again", () -> !view.paused() && view.model().lastRefreshProperty().get().isAfter(at));
+    }
+
+    @Test
+    void redeployAsksForTheSecretsGetNeverReturnsChecksThemAndRestartsOnTheNewManifest(FxRobot robot) {
+        open(robot, "gw-redeploy");
+        int before = onFx(() -> row("gw-redeploy").restartsProperty().get());
+        robot.clickOn("#action-redeploy");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        robot.clickOn("#confirm-ok");
+        until("the secrets dialog shows", () -> robot.lookup("#secrets-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#secrets-docker-pat").query() instanceof javafx.scene.control.PasswordField, "the PAT is masked");
+        assertTrue(robot.lookup("#secrets-gateway-config").query() instanceof javafx.scene.control.PasswordField, "the config is masked");
+
+        robot.clickOn("#secrets-docker-user").write("hubuser");
+        robot.clickOn("#secrets-ok");
+        until("the dialog stays and says what is missing", () -> !((javafx.scene.control.Label) robot.lookup("#secrets-problems").query()).getText().isBlank());
+        assertTrue(robot.lookup("#secrets-dialog").tryQuery().isPresent());
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-docker-pat").query()).setText(DashSim.PAT);
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-gateway-config").query()).setText(DashSim.CONFIG);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#secrets-ok");
+        until("redeployed", () -> view.lastToast().contains("gw-redeploy redeployed"));
+        until("it runs on a fresh container", () -> "Running".equals(row("gw-redeploy").stateProperty().get())
+                && row("gw-redeploy").restartsProperty().get() > before);
+        assertTrue(onFx(() -> ctx.deployedSpec(DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-redeploy")) != null,
+                "the secrets are kept in memory for the session's next redeploy");
     }
 }
