@@ -37,6 +37,7 @@ import org.testfx.framework.junit5.Start;
 class WizardRobotTest {
     static final String PAT = "dckr_pat_0123456789abcdefABCDEF";
     WizardHarness h;
+    static long T0 = System.currentTimeMillis();
 
     @Start
     void start(Stage stage) {
@@ -53,6 +54,7 @@ class WizardRobotTest {
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
+        System.out.println("T " + (System.currentTimeMillis() - T0) + " before " + expectStep);
         waitFor("Next enabled before " + expectStep, 10, () -> !next(robot).isDisabled());
         robot.clickOn("#wizard-next");
         waitFor("step " + expectStep, 5, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
@@ -68,9 +70,12 @@ class WizardRobotTest {
         waitFor("subscriptions", 10, () -> !h.wizard().place().subscriptions.isEmpty());
         robot.clickOn(robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
                 && c.getText().startsWith(SeedWorld.PRODUCTION_NAME)).queryAs(TreeCell.class));
+        System.out.println("T " + (System.currentTimeMillis() - T0) + " sub clicked");
         waitFor("groups", 10, () -> !h.wizard().place().groups.isEmpty());
+        System.out.println("T " + (System.currentTimeMillis() - T0) + " groups");
         robot.clickOn("#place-group");
         robot.clickOn(SeedWorld.RESOURCE_GROUP + "  (" + SeedWorld.LOCATION + ")");
+        System.out.println("T " + (System.currentTimeMillis() - T0) + " rg clicked");
         waitFor("region from the group", 5, () -> SeedWorld.LOCATION.equals(h.model().region.get()));
         waitFor("provider registered", 5, () -> h.wizard().place().provider.get() == ProviderState.REGISTERED);
         pressNext(robot, "network");
@@ -82,7 +87,11 @@ class WizardRobotTest {
         pressNext(robot, "registry");
 
         robot.clickOn("#registry-user").write("keeperadmin", 0);
-        robot.clickOn("#registry-pat-input").write(PAT, 0);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "  " + PAT + "\n")));
+        robot.clickOn("#registry-pat-input").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitFor("pasted and cleaned", 5, () -> PAT.equals(h.model().dockerPat.get()));
         pressNext(robot, "config");
 
         // Back keeps everything
