@@ -21,6 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         List<String> list = Arrays.asList(args);
         if (opensApp(list)) {
+            Logging.setVerbose(list.contains("--verbose"));
             // Loaded by name so CLI runs never load JavaFX classes.
             try {
                 Class.forName("com.gatewaywizard.ui.DesktopApp")

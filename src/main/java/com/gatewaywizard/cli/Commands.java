@@ -1,6 +1,7 @@
 package com.gatewaywizard.cli;
 
 import com.gatewaywizard.AppInfo;
+import com.gatewaywizard.Logging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,15 @@ public final class Commands {
         list.add(new RenderCommand());
         list.add(new ValidateCommand());
         list.add(new SimulatorCommand());
+        list.add(new PreflightCommand());
+        list.add(new DeployCommand());
+        list.add(new ListCommand());
+        list.add(new StatusCommand());
+        list.add(new LogsCommand());
+        list.add(LifecycleCommand.start());
+        list.add(LifecycleCommand.stop());
+        list.add(LifecycleCommand.restart());
+        list.add(new DeleteCommand());
         return List.copyOf(list);
     }
 
@@ -40,7 +50,8 @@ public final class Commands {
                 .append("  --help       show this help\n")
                 .append("  --version    print the version\n\n")
                 .append("Exit codes: 0 ok, 1 problem found or operation failed, 2 usage error.\n")
-                .append("Settings and logs: ").append(AppInfo.dataDir()).append('\n');
+                .append("Settings: ").append(AppInfo.dataDir()).append('\n')
+                .append("Log file: ").append(Logging.logFile()).append(" (--verbose adds debug lines; secrets are never logged)\n");
         return sb.toString();
     }
 

@@ -68,6 +68,14 @@ public final class Flags {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (onlyPositionals || a.equals("-") || !a.startsWith("-")) {
+                refuseSecret("argument " + (i + 1), a);
+                java.util.regex.Matcher dash = LONG_DASH.matcher(a);
+                if (!onlyPositionals && dash.lookingAt()) {
+                    throw new UsageException("argument " + (i + 1) + " starts with a long dash (\u2014 or \u2013), as text"
+                            + " copied from a document often does; type options with two hyphens, e.g. --"
+                            + shownTail(a.substring(dash.end()))
+                            + (positionals ? " (or put -- before a file name that really starts so)" : ""));
+                }
                 if (!positionals) {
                     throw new UsageException("unexpected argument at position " + (i + 1) + " (this command takes options only)");
                 }
@@ -104,6 +112,7 @@ public final class Flags {
                         }
                         v = args.get(++i);
                     }
+                    refuseSecret(name, v);
                     List<String> list = values.computeIfAbsent(name, k -> new ArrayList<>());
                     if (kind == Kind.VALUE && !list.isEmpty()) {
                         throw new UsageException(name + " is given more than once");
@@ -113,6 +122,26 @@ public final class Flags {
             }
         }
         return new Parsed(values, pos);
+    }
+
+    /** En dash, em dash, minus sign, figure dash, horizontal bar: what word processors make of "--". */
+    private static final java.util.regex.Pattern LONG_DASH = java.util.regex.Pattern.compile("^[\u2010-\u2015\u2212]+");
+
+    private static void refuseSecret(String where, String value) throws UsageException {
+        Optional<String> kind = SecretShapes.kind(value);
+        if (kind.isPresent()) {
+            throw new UsageException(SecretShapes.refusal(where, kind.get()));
+        }
+    }
+
+    private static String shownTail(String name) {
+        return name.matches("[A-Za-z0-9][A-Za-z0-9-]{0,40}") ? name : "name";
+    }
+
+    /** A value fit to echo in an error: short plain text in quotes, else a neutral phrase (never a long or odd value). */
+    static String quoted(String value) {
+        return value != null && value.matches("[\\p{Alnum} ._:/+-]{1,40}") && SecretShapes.kind(value).isEmpty()
+                ? "'" + value + "'" : "(the given value)";
     }
 
     /** An option name fit to echo: only a plain {@code --word-word}, cut short; never a value. */

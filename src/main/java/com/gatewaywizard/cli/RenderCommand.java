@@ -36,16 +36,42 @@ public final class RenderCommand implements Command {
             ProblemCodes.GATEWAY_CONFIG_REQUIRED);
 
     static Flags flags() {
-        return new Flags()
+        return specFlags(new Flags()).value("--out", "--format");
+    }
+
+    /** The flags that describe a gateway; {@code deploy} and {@code preflight} take the same ones. */
+    static Flags specFlags(Flags flags) {
+        return flags
                 .value("--name", "--location", "--subscription", "--resource-group", "--subnet-id", "--docker-user",
                         "--docker-pat-file", "--docker-pat-env", "--gateway-config-file", "--gateway-config-env",
-                        "--image", "--cpu", "--memory", "--liveness", "--instances", "--out", "--format")
+                        "--image", "--cpu", "--memory", "--liveness", "--instances")
                 .repeated("--tag")
                 .bool("--debug")
                 .refuse("--docker-pat", SAFE_PAT)
                 .refuse("--docker-password", SAFE_PAT)
                 .refuse("--gateway-config", SAFE_CONFIG);
     }
+
+    /** Usage lines of {@link #specFlags}. */
+    static final String SPEC_USAGE = """
+              --name NAME                container group name; instance k > 1 is NAME-k
+              --location REGION          Azure region of the VNet, e.g. westeurope
+              --subnet-id ID             resource id of the subnet delegated to Microsoft.ContainerInstance/containerGroups
+              --subscription ID          subscription id (default: the one in --subnet-id)
+              --resource-group RG        resource group%s
+              --docker-user USER         Docker Hub username
+              --docker-pat-file FILE|-   file (or - for standard input) holding the Docker Hub access token
+              --docker-pat-env VAR       environment variable holding the Docker Hub access token
+              --gateway-config-file FILE|-  file (or -) holding the base64 gateway config (pam gateway new -c b64)
+              --gateway-config-env VAR   environment variable holding the gateway config
+              --image IMAGE              default keeper/gateway:latest
+              --cpu N                    CPU cores, default 2
+              --memory GB                memory in GB, default 8
+              --debug                    debug logging (KEEPER_GATEWAY_LOG_LEVEL and LOG_LEVEL = debug)
+              --liveness none|http|exec  liveness probe, default none (exec runs keeper-gateway health-check)
+              --instances K              pool of K container groups (1-10), default 1
+              --tag NAME=VALUE           an Azure tag; repeat for more
+            """;
 
     @Override
     public String name() {
@@ -66,31 +92,14 @@ public final class RenderCommand implements Command {
                 'az container create --resource-group RG --file keeper-gateway.yml'. Without --out the secrets are the
                 guide's placeholders (<DOCKER_HUB_PAT_TOKEN>, <YOUR_BASE64_CONFIG_STRING>), so the output can be shared.
 
-                  --name NAME                container group name; instance k > 1 is NAME-k
-                  --location REGION          Azure region of the VNet, e.g. westeurope
-                  --subnet-id ID             resource id of the subnet delegated to Microsoft.ContainerInstance/containerGroups
-                  --subscription ID          subscription id (default: the one in --subnet-id)
-                  --resource-group RG        resource group (optional: az takes it with -g)
-                  --docker-user USER         Docker Hub username
-                  --docker-pat-file FILE|-   file (or - for standard input) holding the Docker Hub access token
-                  --docker-pat-env VAR       environment variable holding the Docker Hub access token
-                  --gateway-config-file FILE|-  file (or -) holding the base64 gateway config (pam gateway new -c b64)
-                  --gateway-config-env VAR   environment variable holding the gateway config
-                  --image IMAGE              default keeper/gateway:latest
-                  --cpu N                    CPU cores, default 2
-                  --memory GB                memory in GB, default 8
-                  --debug                    debug logging (KEEPER_GATEWAY_LOG_LEVEL and LOG_LEVEL = debug)
-                  --liveness none|http|exec  liveness probe, default none (exec runs keeper-gateway health-check)
-                  --instances K              pool of K container groups (1-10), default 1
-                  --tag NAME=VALUE           an Azure tag; repeat for more
-                  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
+%s                  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
                                              with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml)
                   --format yaml|json         yaml (default): the manifest; json: the exact ARM request body that
                                              'gateway-wizard deploy' sends for each instance (the same model)
 
                 Secrets are never accepted as option values (--docker-pat, --gateway-config).
                 Exit codes: 0 written (warnings may be printed), 1 invalid input (nothing written), 2 usage error.
-                """;
+                """.formatted(SPEC_USAGE.formatted(" (optional: az takes it with -g)"));
     }
 
     /** One document per instance: the YAML manifest, or the ARM request body the deployer sends (same model). */
@@ -117,36 +126,7 @@ public final class RenderCommand implements Command {
         if (!format.equals("yaml") && !format.equals("json")) {
             throw new UsageException("--format must be yaml or json");
         }
-        LivenessProbe probe = LivenessProbe.fromCliName(f.value("--liveness", "none"))
-                .orElseThrow(() -> new UsageException("--liveness must be none, http or exec"));
-        SecretSources secrets = new SecretSources(console);
-        GatewaySpec.Builder b = GatewaySpec.builder()
-                .name(f.value("--name", ""))
-                .region(f.value("--location", ""))
-                .subnetId(f.value("--subnet-id", ""))
-                .resourceGroup(f.value("--resource-group", ""))
-                .dockerUser(f.value("--docker-user", ""))
-                .dockerPat(secrets.read(f, "--docker-pat-file", "--docker-pat-env"))
-                .gatewayConfig(secrets.read(f, "--gateway-config-file", "--gateway-config-env"))
-                .image(f.value("--image", GatewaySpec.DEFAULT_IMAGE))
-                .cpu(f.number("--cpu", GatewaySpec.DEFAULT_CPU))
-                .memoryGb(f.number("--memory", GatewaySpec.DEFAULT_MEMORY_GB))
-                .debugLogging(f.flag("--debug"))
-                .liveness(probe)
-                .instances(f.integer("--instances", 1));
-        for (String tag : f.values("--tag")) {
-            int eq = tag.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--tag needs NAME=VALUE");
-            }
-            b.tag(tag.substring(0, eq), tag.substring(eq + 1));
-        }
-        String subscription = f.value("--subscription", "");
-        if (subscription.isEmpty()) {
-            subscription = SubnetId.parse(f.value("--subnet-id", "")).map(SubnetId::subscriptionId).orElse("");
-        }
-        b.subscriptionId(subscription);
-        GatewaySpec spec = SpecValidator.normalize(b.build());
+        GatewaySpec spec = spec(f, new SecretSources(console));
 
         List<Problem> problems = problems(spec, f.has("--resource-group"), full);
         problems.forEach(p -> console.err().println(p.format()));
@@ -185,6 +165,39 @@ public final class RenderCommand implements Command {
                 + " they are readable by you only. Deploy with: az container create --resource-group <RG> --file " + first
                 + " (do not add --debug: it prints the secrets)");
         return OK;
+    }
+
+    /** The gateway the {@link #specFlags} describe (normalized, not validated); secrets from files or variables. */
+    static GatewaySpec spec(Flags.Parsed f, SecretSources secrets) throws UsageException {
+        LivenessProbe probe = LivenessProbe.fromCliName(f.value("--liveness", "none"))
+                .orElseThrow(() -> new UsageException("--liveness must be none, http or exec"));
+        GatewaySpec.Builder b = GatewaySpec.builder()
+                .name(f.value("--name", ""))
+                .region(f.value("--location", ""))
+                .subnetId(f.value("--subnet-id", ""))
+                .resourceGroup(f.value("--resource-group", ""))
+                .dockerUser(f.value("--docker-user", ""))
+                .dockerPat(secrets.read(f, "--docker-pat-file", "--docker-pat-env"))
+                .gatewayConfig(secrets.read(f, "--gateway-config-file", "--gateway-config-env"))
+                .image(f.value("--image", GatewaySpec.DEFAULT_IMAGE))
+                .cpu(f.number("--cpu", GatewaySpec.DEFAULT_CPU))
+                .memoryGb(f.number("--memory", GatewaySpec.DEFAULT_MEMORY_GB))
+                .debugLogging(f.flag("--debug"))
+                .liveness(probe)
+                .instances(f.integer("--instances", 1));
+        for (String tag : f.values("--tag")) {
+            int eq = tag.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--tag needs NAME=VALUE");
+            }
+            b.tag(tag.substring(0, eq), tag.substring(eq + 1));
+        }
+        String subscription = f.value("--subscription", "");
+        if (subscription.isEmpty()) {
+            subscription = SubnetId.parse(f.value("--subnet-id", "")).map(SubnetId::subscriptionId).orElse("");
+        }
+        b.subscriptionId(subscription);
+        return SpecValidator.normalize(b.build());
     }
 
     /** The spec's problems for what render needs, plus the manifest rules' findings on the body it writes. */

@@ -41,7 +41,7 @@ public final class SimulatorCommand implements Command {
                   --state FILE     load the world from FILE and save it there on every change (atomically), so a demo
                                    survives a restart; secrets are never written
                   --tls            serve HTTPS with a generated certificate for 127.0.0.1/localhost and print the CA's PEM path
-                  --verbose        log every request (method, path, status)
+                  --verbose        log every request (method, path, status) to standard error and the log file
 
                 Admin endpoints (no auth): GET /_simulator/health, GET|POST /_simulator/scenario, GET|DELETE /_simulator/requests,
                 GET /_simulator/last-put/{subscription}/{resourceGroup}/{name}, POST /_simulator/reset.
@@ -111,33 +111,21 @@ public final class SimulatorCommand implements Command {
         if (LoggerFactory.getLogger("com.gatewaywizard.simulator") instanceof ch.qos.logback.classic.Logger l) {
             l.setLevel(verbose ? ch.qos.logback.classic.Level.DEBUG : ch.qos.logback.classic.Level.INFO);
         }
+        if (verbose) {
+            // the log file gets them anyway; --verbose is asked to show them, on stderr so stdout stays the URL lines
+            com.gatewaywizard.Logging.alsoToStderr("com.gatewaywizard.simulator");
+        }
     }
 
     static SimulatorOptions parse(List<String> args) throws Commands.UsageException {
+        Flags.Parsed f = new Flags().value("--port", "--scenario", "--speed", "--state").bool("--tls", "--verbose").parse(args);
         SimulatorOptions o = SimulatorOptions.defaults();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value = null;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                value = a.substring(eq + 1);
-                a = a.substring(0, eq);
-            }
-            switch (a) {
-                case "--tls" -> o = o.withTls(true);
-                case "--verbose" -> {
-                    // handled by run()
-                }
-                case "--port", "--scenario", "--speed", "--state" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size()) {
-                            throw new Commands.UsageException(a + " needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    o = apply(o, a, value);
-                }
-                default -> throw new Commands.UsageException("unknown option '" + args.get(i) + "'");
+        if (f.flag("--tls")) {
+            o = o.withTls(true);
+        }
+        for (String option : List.of("--port", "--scenario", "--speed", "--state")) {
+            if (f.has(option)) {
+                o = apply(o, option, f.value(option).orElseThrow());
             }
         }
         return o;
@@ -153,12 +141,12 @@ public final class SimulatorCommand implements Command {
                     }
                     return o.withPort(p);
                 } catch (NumberFormatException e) {
-                    throw new Commands.UsageException("--port must be a number from 0 to 65535, not '" + value + "'");
+                    throw new Commands.UsageException("--port must be a number from 0 to 65535, not " + Flags.quoted(value));
                 }
             }
             case "--scenario" -> {
                 Scenario s = Scenario.parse(value).orElseThrow(() -> new Commands.UsageException(
-                        "unknown scenario '" + value + "'; known: " + Scenario.names()));
+                        "unknown scenario " + Flags.quoted(value) + "; known: " + Scenario.names()));
                 return o.withScenario(s);
             }
             case "--speed" -> {
@@ -172,7 +160,7 @@ public final class SimulatorCommand implements Command {
                     }
                     return o.withSpeed(s);
                 } catch (NumberFormatException e) {
-                    throw new Commands.UsageException("--speed must be a number >= 0 or 'instant', not '" + value + "'");
+                    throw new Commands.UsageException("--speed must be a number >= 0 or 'instant', not " + Flags.quoted(value));
                 }
             }
             default -> {

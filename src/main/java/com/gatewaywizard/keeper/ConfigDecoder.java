@@ -117,6 +117,13 @@ final class ConfigDecoder {
     /** The token part of a one-time token alone: 32 bytes, url-safe base64 without padding. A config is far longer. */
     private static final Pattern BARE_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
+    /** A config is about 1,000 characters; a paste far longer is something else (and not worth scanning). */
+    static final int MAX_PASTE = 64 * 1024;
+    /** How many layers of base64 are unwrapped to recognise a config encoded more than once. */
+    private static final int MAX_LAYERS = 4;
+    /** A YAML block scalar indicator ({@code |}, {@code >-}, …) on its own line, copied from a manifest. */
+    private static final Pattern YAML_BLOCK = Pattern.compile("^[|>][-+0-9]{0,2}[ \\t]*\\R");
+
     private ConfigDecoder() {
     }
 
@@ -128,6 +135,12 @@ final class ConfigDecoder {
         List<Problem> problems = new ArrayList<>();
         if (raw == null || raw.isBlank()) {
             problems.add(required());
+            return new DecodeResult(Optional.empty(), problems, Secret.EMPTY);
+        }
+        if (raw.length() > MAX_PASTE) {
+            problems.add(Problem.error(GATEWAY_CONFIG_NOT_BASE64, FIELD,
+                    "The pasted text is far too long to be a gateway config (" + raw.length() + " characters; a config has"
+                            + " about a thousand).", RECOPY));
             return new DecodeResult(Optional.empty(), problems, Secret.EMPTY);
         }
         Cleaned c = clean(raw);
@@ -218,9 +231,11 @@ final class ConfigDecoder {
             return failed(notJson("The gateway config decodes to binary data, not to JSON text."), cleaned);
         }
         String inner = decoded.strip();
-        if (looksLikeBase64Config(inner)) {
+        int layers = encodingLayers(inner);
+        if (layers > 1) {
             return failed(Problem.error(GATEWAY_CONFIG_DOUBLE_ENCODED, FIELD,
-                    "The gateway config was base64-encoded twice: it decodes to another base64 string instead of JSON.",
+                    "The gateway config was base64-encoded " + (layers == 2 ? "twice" : layers + " times")
+                            + ": it decodes to another base64 string instead of JSON.",
                     "Paste the value Commander printed as it is; do not encode it again (for example, not a Kubernetes "
                             + "`data:` value, which is base64 of the config)."), cleaned);
         }
@@ -234,10 +249,11 @@ final class ConfigDecoder {
         JsonNode node;
         try {
             node = JSON.readTree(decoded);
-        } catch (JsonEOFException e) {
-            return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
-                    "The gateway config is cut short: the JSON inside it ends before its closing brace.", RECOPY), cleaned);
         } catch (JsonProcessingException e) {
+            if (endsEarly(e, decoded)) {
+                return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
+                        "The gateway config is cut short: the JSON inside it ends before its closing brace.", RECOPY), cleaned);
+            }
             // Never e.getMessage(): Jackson quotes the offending input.
             return failed(notJson("The gateway config decodes to text that is not valid JSON."), cleaned);
         }
@@ -252,10 +268,11 @@ final class ConfigDecoder {
         JsonNode node;
         try {
             node = JSON.readTree(text);
-        } catch (JsonEOFException e) {
-            return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
-                    "The pasted JSON config is cut short: it ends before its closing brace.", RECOPY), pasted);
         } catch (JsonProcessingException e) {
+            if (endsEarly(e, text)) {
+                return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
+                        "The pasted JSON config is cut short: it ends before its closing brace.", RECOPY), pasted);
+            }
             return failed(notJson("The pasted text starts like JSON ('{') but is not valid JSON."), pasted);
         }
         if (!(node instanceof ObjectNode obj)) {
@@ -413,7 +430,7 @@ final class ConfigDecoder {
      */
     private static Optional<Problem> oneTimeToken(String compact, boolean insideBase64) {
         if (compact.indexOf(':') < 0) {
-            if (!insideBase64 && BARE_TOKEN.matcher(compact).matches()) {
+            if (!insideBase64 && BARE_TOKEN.matcher(compact).matches() && !startsLikeConfig(compact)) {
                 return Optional.of(ottProblem("without its region prefix", false));
             }
             return Optional.empty();
@@ -473,6 +490,55 @@ final class ConfigDecoder {
         return compact.startsWith("eyJ") && compact.length() >= 8 && BASE64_ANY.matcher(compact).matches();
     }
 
+    /**
+     * How many times the decoded text {@code inner} is the config encoded once more: 1 when it is not base64 of a
+     * config at all; 2 when it is the base64 config (encoded twice); 3 and up when it takes more layers to get there.
+     */
+    private static int encodingLayers(String inner) {
+        String layer = inner;
+        for (int n = 2; n <= MAX_LAYERS + 1; n++) {
+            if (looksLikeBase64Config(layer)) {
+                return n;
+            }
+            String compact = WHITESPACE.matcher(layer).replaceAll("");
+            byte[] next = compact.length() >= 8 ? strictBase64(compact) : null;
+            if (next == null) {
+                return 1;
+            }
+            layer = new String(next, StandardCharsets.UTF_8).strip();
+        }
+        return 1;
+    }
+
+    /**
+     * Whether a JSON parse failed because the text ended early (a cut paste), not because of a mistake inside it:
+     * Jackson reports an unexpected end of input, or a string, object or list is still open at the end.
+     */
+    private static boolean endsEarly(JsonProcessingException e, String text) {
+        if (e instanceof JsonEOFException) {
+            return true;
+        }
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '"') {
+                inString = true;
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if (ch == '}' || ch == ']') {
+                depth--;
+            }
+        }
+        return inString || depth > 0;
+    }
+
     /** Whether adding 1–2 '=' makes {@code compact} decode to a complete JSON object (so only padding is missing). */
     private static boolean paddedDecodesToJson(String compact) {
         int missing = (4 - compact.length() % 4) % 4;
@@ -514,6 +580,11 @@ final class ConfigDecoder {
             Matcher m = ASSIGNMENT.matcher(text);
             if (m.find()) {
                 text = text.substring(m.end()).strip();
+                decoration = true;
+            }
+            Matcher block = YAML_BLOCK.matcher(text);
+            if (block.find()) {
+                text = text.substring(block.end()).strip();
                 decoration = true;
             }
             if (text.length() >= 2) {

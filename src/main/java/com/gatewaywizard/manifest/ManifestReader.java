@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +62,12 @@ public final class ManifestReader {
     public static final int MAX_ALIASES = 50;
     public static final int MAX_DEPTH = 50;
     public static final int MAX_NODES = 100_000;
+    /**
+     * Longest line read. SnakeYAML re-copies its read window for every 1,024 characters of a token it scans, so a
+     * single very long line costs time and memory quadratic in its length (a 4 MB line: ~30 GB of copying); a
+     * manifest line, even one holding a gateway config, is a few thousand characters.
+     */
+    public static final int MAX_LINE = 64 * 1024;
 
     public static final String YAML_PARSE_ERROR = "YAML_PARSE_ERROR";
     public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
@@ -111,17 +116,38 @@ public final class ManifestReader {
         if (bytes.length > MAX_BYTES) {
             return tooLarge(bytes.length);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new ImportResult(List.of(), List.of(Problem.error(YAML_PARSE_ERROR, "",
-                    "the file is not UTF-8 text", "save it as UTF-8")));
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return new ImportResult(List.of(), List.of(Problem.error(YAML_PARSE_ERROR, "line 1, column 1",
+                    "the file is UTF-16 text (as some Windows editors and PowerShell's '>' write it); az CLI reads UTF-8",
+                    "save it as UTF-8 (in PowerShell: Out-File -Encoding utf8)")));
         }
-        return read(text);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult cr = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (cr.isError()) {
+            // Line and column of the first byte that is not UTF-8 (column in characters, as editors count).
+            int bad = in.position();
+            out.flip();
+            String before = out.toString();
+            int line = 1;
+            int lastBreak = -1;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lastBreak = i;
+                }
+            }
+            int column = before.codePointCount(lastBreak + 1, before.length()) + 1;
+            return new ImportResult(List.of(), List.of(Problem.error(YAML_PARSE_ERROR, "line " + line + ", column " + column,
+                    "the file is not UTF-8 text (byte " + (bad + 1) + " is not valid UTF-8; Latin-1 or Windows-1252?)",
+                    "save it as UTF-8")));
+        }
+        out.flip();
+        return read(out.toString());
     }
 
     /** Reads manifest text: every YAML document in it. */
@@ -131,6 +157,10 @@ public final class ManifestReader {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        Optional<Problem> longLine = longLine(text);
+        if (longLine.isPresent()) {
+            return new ImportResult(List.of(), List.of(longLine.get()));
         }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -179,6 +209,26 @@ public final class ManifestReader {
                     "keep one container group per file (keeper-gateway.yml, keeper-gateway-2.yml, ...)"));
         }
         return new ImportResult(docs, fileProblems);
+    }
+
+    /** The first line longer than {@link #MAX_LINE} characters (YAML's line breaks: LF, CR, NEL, LS, PS). */
+    private static Optional<Problem> longLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                if (i - start > MAX_LINE) {
+                    return Optional.of(Problem.error(YAML_TOO_COMPLEX, "line " + line + ", column " + (MAX_LINE + 1),
+                            "line " + line + " has " + (i - start) + " characters; a manifest line has at most a few thousand"
+                                    + " and at most " + MAX_LINE + " are read", "check that this is the right file (not a"
+                                    + " minified or binary file); long values can be wrapped with YAML's > or | block style"));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return Optional.empty();
     }
 
     private static ImportResult tooLarge(long size) {
@@ -314,7 +364,7 @@ public final class ManifestReader {
                 dropped.add("properties.ipAddress.fqdn");
             }
             for (String list : List.of("containers", "initContainers")) {
-                JsonNode arr = p.path(list);
+                List<JsonNode> arr = JsonPaths.items(p.path(list));
                 for (int i = 0; i < arr.size(); i++) {
                     JsonNode c = arr.get(i);
                     if (!c.isObject()) {

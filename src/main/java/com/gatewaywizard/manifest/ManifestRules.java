@@ -118,8 +118,50 @@ public final class ManifestRules {
     /** Every problem of {@code manifest}; never throws. */
     public static List<Problem> check(JsonNode manifest) {
         Checker c = new Checker();
+        listShapes(manifest, LIST_FIELDS, c.problems);
         c.root(manifest);
         return List.copyOf(c.problems);
+    }
+
+    /** Fields that ARM takes as lists; {@code *} is each element of the list before it. */
+    private static final List<String> LIST_FIELDS = List.of(
+            "zones", "properties.containers", "properties.initContainers", "properties.imageRegistryCredentials",
+            "properties.volumes", "properties.subnetIds", "properties.ipAddress.ports",
+            "properties.containers.*.properties.ports", "properties.containers.*.properties.environmentVariables",
+            "properties.containers.*.properties.volumeMounts", "properties.containers.*.properties.command",
+            "properties.initContainers.*.properties.environmentVariables",
+            "properties.initContainers.*.properties.volumeMounts", "properties.initContainers.*.properties.command");
+
+    /** A mapping or a value where a list belongs is an error at that field (the rules then skip it). */
+    static void listShapes(JsonNode manifest, List<String> fields, List<Problem> out) {
+        for (String f : fields) {
+            listShape(manifest, f.split("\\."), 0, "", out);
+        }
+    }
+
+    private static void listShape(JsonNode node, String[] parts, int i, String path, List<Problem> out) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (i == parts.length) {
+            if (!node.isArray()) {
+                String key = parts[parts.length - 1];
+                out.add(Problem.error(FIELD_TYPE_INVALID, path, key + " must be a list (each item on a line starting"
+                        + " with '- '), not " + (node.isObject() ? "a mapping" : "a single value"),
+                        "write it as a list, as gateway-wizard render does"));
+            }
+            return;
+        }
+        if (parts[i].equals("*")) {
+            List<JsonNode> items = JsonPaths.items(node);
+            for (int k = 0; k < items.size(); k++) {
+                listShape(items.get(k), parts, i + 1, JsonPaths.index(path, k), out);
+            }
+            return;
+        }
+        if (node.isObject()) {
+            listShape(node.get(parts[i]), parts, i + 1, JsonPaths.key(path, parts[i]), out);
+        }
     }
 
     /**
@@ -150,7 +192,7 @@ public final class ManifestRules {
 
     private static void forEachNumberField(JsonNode root, NumberField f) {
         JsonNode props = root.path("properties");
-        JsonNode containers = props.path("containers");
+        List<JsonNode> containers = JsonPaths.items(props.path("containers"));
         for (int i = 0; i < containers.size(); i++) {
             String cp = "properties.containers[" + i + "].properties";
             JsonNode p = containers.get(i).path("properties");
@@ -164,7 +206,7 @@ public final class ManifestRules {
                     }
                 }
             }
-            JsonNode ports = p.path("ports");
+            List<JsonNode> ports = JsonPaths.items(p.path("ports"));
             for (int j = 0; j < ports.size(); j++) {
                 if (ports.get(j).isObject()) {
                     f.visit((ObjectNode) ports.get(j), "port", cp + ".ports[" + j + "].port", true);
@@ -182,7 +224,7 @@ public final class ManifestRules {
                 }
             }
         }
-        JsonNode ipPorts = props.path("ipAddress").path("ports");
+        List<JsonNode> ipPorts = JsonPaths.items(props.path("ipAddress").path("ports"));
         for (int j = 0; j < ipPorts.size(); j++) {
             if (ipPorts.get(j).isObject()) {
                 f.visit((ObjectNode) ipPorts.get(j), "port", "properties.ipAddress.ports[" + j + "].port", true);
@@ -477,6 +519,10 @@ public final class ManifestRules {
             JsonNode image = props.get("image");
             if (image == null || !image.isTextual() || image.textValue().isBlank()) {
                 error(IMAGE_MISSING, pp + ".image", "the " + label + " has no image", "add image: " + com.gatewaywizard.spec.GatewaySpec.DEFAULT_IMAGE);
+            } else if (!com.gatewaywizard.spec.SpecValidator.isImageReference(image.textValue().strip())) {
+                error(com.gatewaywizard.spec.ProblemCodes.IMAGE_INVALID, pp + ".image", "the " + label + "'s image is not a"
+                        + " Docker image reference ([registry/]repository[:tag][@digest], lowercase, name at most 255 characters)",
+                        "use e.g. image: " + com.gatewaywizard.spec.GatewaySpec.DEFAULT_IMAGE);
             }
             if (!init) {
                 resources(props.get("resources"), pp + ".resources", label);
@@ -542,8 +588,9 @@ public final class ManifestRules {
             if (ports == null || ports.isNull()) {
                 return;
             }
-            for (int i = 0; i < ports.size(); i++) {
-                port(ports.get(i), path + "[" + i + "]");
+            List<JsonNode> items = JsonPaths.items(ports);
+            for (int i = 0; i < items.size(); i++) {
+                port(items.get(i), path + "[" + i + "]");
             }
         }
 
@@ -926,8 +973,8 @@ public final class ManifestRules {
                 return;
             }
             Set<String> exposed = new HashSet<>();
-            for (JsonNode c : p.path("containers")) {
-                for (JsonNode cport : c.path("properties").path("ports")) {
+            for (JsonNode c : JsonPaths.items(p.path("containers"))) {
+                for (JsonNode cport : JsonPaths.items(c.path("properties").path("ports"))) {
                     exposed.add(portKey(cport));
                 }
             }

@@ -100,7 +100,7 @@ final class SpecMapping {
         }
 
         // Docker Hub credential.
-        JsonNode creds = props.path("imageRegistryCredentials");
+        List<JsonNode> creds = JsonPaths.items(props.path("imageRegistryCredentials"));
         for (int i = 0; i < creds.size(); i++) {
             JsonNode c = creds.get(i);
             String server = text(c.get("server"));
@@ -121,7 +121,7 @@ final class SpecMapping {
         }
 
         // The gateway container.
-        JsonNode containers = props.path("containers");
+        List<JsonNode> containers = JsonPaths.items(props.path("containers"));
         int ci = gatewayContainer(containers);
         boolean keeper = false;
         if (ci >= 0) {
@@ -142,7 +142,7 @@ final class SpecMapping {
                 b.memoryGb(req.get("memoryInGB").doubleValue());
                 paths.put("memoryGb", cpath + ".resources.requests.memoryInGB");
             }
-            JsonNode env = cp.path("environmentVariables");
+            List<JsonNode> env = JsonPaths.items(cp.path("environmentVariables"));
             String gatewayLevel = null;
             for (int j = 0; j < env.size(); j++) {
                 JsonNode v = env.get(j);
@@ -186,7 +186,7 @@ final class SpecMapping {
     }
 
     /** The container the gateway runs in: named keeper-gateway, else the first Keeper image, else the first. */
-    private static int gatewayContainer(JsonNode containers) {
+    private static int gatewayContainer(List<JsonNode> containers) {
         for (int i = 0; i < containers.size(); i++) {
             if (GatewaySpec.CONTAINER_NAME.equals(text(containers.get(i).get("name")))) {
                 return i;

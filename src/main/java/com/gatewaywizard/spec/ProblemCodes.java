@@ -148,6 +148,44 @@ public final class ProblemCodes {
     /** Error: breaks Azure's tag rules (≤ 50 tags, name ≤ 512 without {@code <>%&\?/}, value ≤ 256, reserved prefixes). */
     public static final String TAG_INVALID = "TAG_INVALID";
 
+    // ---- preflight (azure.Preflight: checks against the live environment, before anything is written) ------------
+    /** Error: the subscription is not visible to the signed-in account. */
+    public static final String SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND";
+    /** Error: Microsoft.ContainerInstance is not registered in the subscription; the fix offers to register it. */
+    public static final String PROVIDER_NOT_REGISTERED = "PROVIDER_NOT_REGISTERED";
+    /** Warning: Microsoft.ContainerInstance is being registered; deploy when it is done. */
+    public static final String PROVIDER_REGISTERING = "PROVIDER_REGISTERING";
+    /** Error: the resource group does not exist (create it on the first step). */
+    public static final String RESOURCE_GROUP_NOT_FOUND = "RESOURCE_GROUP_NOT_FOUND";
+    /** Error: the region does not offer Container Instances to this subscription. */
+    public static final String REGION_NOT_OFFERED = "REGION_NOT_OFFERED";
+    /** Error: the subnet (or its VNet) does not exist. */
+    public static final String SUBNET_NOT_FOUND = "SUBNET_NOT_FOUND";
+    /** Error: the subnet's VNet is in another region than the gateway. */
+    public static final String SUBNET_OTHER_REGION = "SUBNET_OTHER_REGION";
+    /** Error: the subnet is not delegated to Microsoft.ContainerInstance/containerGroups; the fix offers to add it. */
+    public static final String SUBNET_NOT_DELEGATED = "SUBNET_NOT_DELEGATED";
+    /** Error: the subnet is delegated to another service. */
+    public static final String SUBNET_DELEGATED_ELSEWHERE = "SUBNET_DELEGATED_ELSEWHERE";
+    /** Error: other resources (NICs, private endpoints, other services) use the subnet. */
+    public static final String SUBNET_IN_USE = "SUBNET_IN_USE";
+    /** Info: a gateway of ours with that name exists; deploying updates it in place. */
+    public static final String NAME_TAKEN_UPDATE = "NAME_TAKEN_UPDATE";
+    /** Error: a gateway of ours with that name exists with another CPU/memory, which needs delete and re-create. */
+    public static final String NAME_TAKEN_RECREATE = "NAME_TAKEN_RECREATE";
+    /** Error: a container group that is not ours has that name. */
+    public static final String NAME_TAKEN_NOT_OURS = "NAME_TAKEN_NOT_OURS";
+    /** Warning: the group of that name is still being created, started or updated. */
+    public static final String NAME_TAKEN_TRANSITIONING = "NAME_TAKEN_TRANSITIONING";
+    /** Error: not enough StandardCores quota left in the region for the new instances. */
+    public static final String CORE_QUOTA_EXCEEDED = "CORE_QUOTA_EXCEEDED";
+    /** Error: the subnet's NSG denies outbound TCP 443 the gateway needs to reach Keeper. */
+    public static final String NSG_BLOCKS_KEEPER = "NSG_BLOCKS_KEEPER";
+    /** Warning: the subnet's NSG denies Keeper's relay ports (3478, 49152–65535); sessions fall back to TCP or fail. */
+    public static final String NSG_BLOCKS_RELAY = "NSG_BLOCKS_RELAY";
+    /** Warning: a check could not be made (Azure error); the message says which and why. */
+    public static final String PREFLIGHT_CHECK_FAILED = "PREFLIGHT_CHECK_FAILED";
+
     /** Every code above, sorted alphabetically (for docs, the CLI and coverage tests). */
     public static List<String> all() {
         List<String> codes = new ArrayList<>();
@@ -163,6 +201,14 @@ public final class ProblemCodes {
         }
         codes.sort(null);
         return List.copyOf(codes);
+    }
+
+    /** The codes of {@code azure.Preflight}'s live checks (they come after the input rules). */
+    public static List<String> preflightCodes() {
+        return List.of(CORE_QUOTA_EXCEEDED, NAME_TAKEN_NOT_OURS, NAME_TAKEN_RECREATE, NAME_TAKEN_TRANSITIONING, NAME_TAKEN_UPDATE,
+                NSG_BLOCKS_KEEPER, NSG_BLOCKS_RELAY, PREFLIGHT_CHECK_FAILED, PROVIDER_NOT_REGISTERED, PROVIDER_REGISTERING,
+                REGION_NOT_OFFERED, RESOURCE_GROUP_NOT_FOUND, SUBNET_DELEGATED_ELSEWHERE, SUBNET_IN_USE, SUBNET_NOT_DELEGATED,
+                SUBNET_NOT_FOUND, SUBNET_OTHER_REGION, SUBSCRIPTION_NOT_FOUND);
     }
 
     /** The codes of the gateway config decoder (those starting with {@code GATEWAY_CONFIG_}). */

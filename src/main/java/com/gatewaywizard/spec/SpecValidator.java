@@ -320,6 +320,18 @@ public final class SpecValidator {
 
     // ---- image ---------------------------------------------------------------------------------------------------
 
+    /** Whether {@code image} is a Docker image reference (distribution/reference grammar, name at most 255 characters). */
+    public static boolean isImageReference(String image) {
+        if (image == null || image.length() > MAX_IMAGE_NAME + 300) {
+            return false; // longer than any name + tag + digest; not worth a regex run
+        }
+        int at = image.indexOf('@');
+        String beforeDigest = at >= 0 ? image.substring(0, at) : image;
+        int colon = beforeDigest.lastIndexOf(':');
+        String name = colon > beforeDigest.lastIndexOf('/') ? beforeDigest.substring(0, colon) : beforeDigest;
+        return name.length() <= MAX_IMAGE_NAME && IMAGE.matcher(image).matches();
+    }
+
     private static void image(GatewaySpec s, List<Problem> p) {
         String v = s.image();
         int at = v.indexOf('@');
@@ -327,7 +339,7 @@ public final class SpecValidator {
         int colon = beforeDigest.lastIndexOf(':');
         boolean hasTag = colon > beforeDigest.lastIndexOf('/');
         String name = hasTag ? beforeDigest.substring(0, colon) : beforeDigest;
-        if (!IMAGE.matcher(v).matches() || name.length() > MAX_IMAGE_NAME) {
+        if (!isImageReference(v)) {
             String lower = v.strip().toLowerCase(Locale.ROOT);
             String fix = !lower.equals(v) && IMAGE.matcher(lower).matches()
                     ? "Use " + lower

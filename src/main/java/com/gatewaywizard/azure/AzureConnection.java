@@ -1,0 +1,319 @@
+package com.gatewaywizard.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpPipelinePosition;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.http.policy.AddDatePolicy;
+import com.azure.core.http.policy.ExponentialBackoff;
+import com.azure.core.http.policy.HttpLogDetailLevel;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.containerinstance.ContainerInstanceManager;
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.models.Subscription;
+import com.azure.resourcemanager.resources.models.Tenant;
+import com.gatewaywizard.AppInfo;
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * One signed-in session: the cloud, one HTTP pipeline (JDK client, retry with back-off honouring Retry-After, our
+ * user agent, header-level logging at most with secret headers redacted, never bodies) and the SDK managers built
+ * from it once per subscription, lazily and thread-safely. No ProviderRegistrationPolicy is in the pipeline: a
+ * missing registration is reported (preflight) instead of the SDK registering on its own for minutes.
+ */
+public final class AzureConnection implements AzureServices {
+    private static final Logger LOG = LoggerFactory.getLogger(AzureConnection.class);
+    /** Request headers that may be logged; everything else (Authorization, cookies, keys) shows as REDACTED. */
+    static final Set<String> LOGGABLE_HEADERS = Set.of("x-ms-request-id", "x-ms-client-request-id", "x-ms-correlation-request-id",
+            "x-ms-ratelimit-remaining-subscription-reads", "x-ms-ratelimit-remaining-subscription-writes", "retry-after",
+            "azure-asyncoperation", "location", "content-type", "content-length", "user-agent", "date");
+    static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "set-cookie", "x-ms-authorization-auxiliary",
+            "proxy-authorization", "ocp-apim-subscription-key");
+
+    private final CloudKind cloud;
+    private final AzureEnvironment environment;
+    private final String homeTenant;
+    private final String account;
+    private final AzureTuning tuning;
+    private final HttpClient httpClient;
+    private final SSLContext sslContext;
+    private final HttpPipeline pipeline;
+    private final Function<String, TokenCredential> tenantCredentials;
+    private final Runnable onSignOut;
+    private final Map<String, ContainerInstanceManager> managers = new ConcurrentHashMap<>();
+    private final Map<String, HttpPipeline> tenantPipelines = new ConcurrentHashMap<>();
+    private final Map<String, String> subscriptionTenants = new ConcurrentHashMap<>();
+    private volatile ResourceManager.Authenticated resources;
+    private final AzureCatalog catalog;
+    private final AzurePreflight preflight;
+    private final AzureDeployer deployer;
+    private final AzureGatewayControl control;
+
+    /**
+     * @param credential        null for the plain-http simulator (a fixed bearer header is sent instead)
+     * @param tenantCredentials a credential for another tenant of the same account (null: only the home tenant)
+     */
+    AzureConnection(CloudKind cloud, AzureEnvironment environment, String homeTenant, String account, TokenCredential credential,
+            Function<String, TokenCredential> tenantCredentials, SSLContext sslContext, AzureTuning tuning, Runnable onSignOut) {
+        this.cloud = Objects.requireNonNull(cloud);
+        this.environment = Objects.requireNonNull(environment);
+        this.homeTenant = homeTenant;
+        this.account = account;
+        this.tuning = Objects.requireNonNull(tuning);
+        this.sslContext = sslContext;
+        this.tenantCredentials = tenantCredentials;
+        this.onSignOut = onSignOut == null ? () -> { } : onSignOut;
+        java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20));
+        if (sslContext != null) {
+            jdk.sslContext(sslContext);
+        }
+        this.httpClient = new JdkHttpClientBuilder(jdk).build();
+        this.pipeline = buildPipeline(credential);
+        this.catalog = new AzureCatalog(this);
+        this.preflight = new AzurePreflight(this);
+        this.deployer = new AzureDeployer(this);
+        this.control = new AzureGatewayControl(this);
+    }
+
+    /** The user agent every request carries. */
+    public static String userAgent() {
+        return "gateway-wizard/" + AppInfo.version();
+    }
+
+    HttpPipeline buildPipeline(TokenCredential credential) {
+        List<HttpPipelinePolicy> policies = new ArrayList<>();
+        policies.add(new UserAgentPolicy(userAgent()));
+        policies.add(new RequestIdPolicy());
+        policies.add(new AddDatePolicy());
+        policies.add(new RetryPolicy(new ExponentialBackoff(tuning.retries(), tuning.retryBase(), tuning.retryMax()),
+                "Retry-After", ChronoUnit.SECONDS));
+        if (credential != null) {
+            policies.add(new ArmChallengeAuthenticationPolicy(credential, scope()));
+        } else {
+            policies.add(new FixedBearer());
+        }
+        policies.add(new HttpLoggingPolicy(logOptions()));
+        return new HttpPipelineBuilder().httpClient(httpClient).policies(policies.toArray(new HttpPipelinePolicy[0])).build();
+    }
+
+    /** The token scope of the management endpoint, e.g. {@code https://management.core.windows.net//.default}. */
+    String scope() {
+        return environment.getManagementEndpoint() + "/.default";
+    }
+
+    /** Header-level logging when debug logging is on, else one line per request; bodies never. */
+    static HttpLogOptions logOptions() {
+        // The SDK logs HTTP lines under its client classes' names, all below com.azure.
+        Logger http = LoggerFactory.getLogger("com.azure");
+        HttpLogDetailLevel level = http.isDebugEnabled() || LOG.isDebugEnabled() ? HttpLogDetailLevel.HEADERS
+                : http.isInfoEnabled() ? HttpLogDetailLevel.BASIC : HttpLogDetailLevel.NONE;
+        return new HttpLogOptions().setLogLevel(level).setAllowedHeaderNames(LOGGABLE_HEADERS).setAllowedQueryParamNames(
+                Set.of("api-version", "tail", "timestamps"));
+    }
+
+    /** For the plain-http simulator: the bearer policy refuses http, so a fixed header stands in for a token. */
+    private static final class FixedBearer implements HttpPipelinePolicy {
+        @Override
+        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextPolicy next) {
+            ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer simulator");
+            return next.process();
+        }
+
+        @Override
+        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
+            ctx.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer simulator");
+            return next.processSync();
+        }
+
+        @Override
+        public HttpPipelinePosition getPipelinePosition() {
+            return HttpPipelinePosition.PER_RETRY;
+        }
+    }
+
+    /** The environment of a cloud; for the simulator, Azure's with the simulator as ARM and login endpoint. */
+    static AzureEnvironment environment(CloudKind cloud, URI simulatorUrl) {
+        return switch (cloud) {
+            case AZURE -> AzureEnvironment.AZURE;
+            case US_GOVERNMENT -> AzureEnvironment.AZURE_US_GOVERNMENT;
+            case CHINA -> AzureEnvironment.AZURE_CHINA;
+            case SIMULATOR -> {
+                String base = simulatorUrl.toString().replaceAll("/+$", "");
+                Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
+                endpoints.put("resourceManagerEndpointUrl", base);
+                endpoints.put("managementEndpointUrl", base + "/");
+                endpoints.put("activeDirectoryEndpointUrl", base + "/");
+                yield new AzureEnvironment(endpoints);
+            }
+        };
+    }
+
+    // ---- what the services share ------------------------------------------------------------------------------
+
+    AzureTuning tuning() {
+        return tuning;
+    }
+
+    HttpPipeline pipeline() {
+        return pipeline;
+    }
+
+    SSLContext sslContext() {
+        return sslContext;
+    }
+
+    AzureEnvironment environment() {
+        return environment;
+    }
+
+    AzureProfile profile(String tenant, String subscriptionId) {
+        return new AzureProfile(tenant, subscriptionId, environment);
+    }
+
+    ResourceManager.Authenticated resources() {
+        ResourceManager.Authenticated r = resources;
+        if (r == null) {
+            synchronized (this) {
+                r = resources;
+                if (r == null) {
+                    r = ResourceManager.authenticate(pipeline, profile(homeTenant, null));
+                    resources = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** The ACI manager of a subscription (its networkManager() and resourceManager() share the pipeline); built once. */
+    ContainerInstanceManager aci(String subscriptionId) {
+        Objects.requireNonNull(subscriptionId, "subscriptionId");
+        if (subscriptionId.isBlank()) {
+            throw new IllegalArgumentException("a subscription id is needed");
+        }
+        return managers.computeIfAbsent(subscriptionId.toLowerCase(java.util.Locale.ROOT), k -> {
+            String known = subscriptionTenants.get(k);
+            String tenant = known == null || known.isEmpty() ? homeTenant : known;
+            HttpPipeline p = tenant == null || tenant.equals(homeTenant) ? pipeline : tenantPipelines.getOrDefault(tenant, pipeline);
+            long t0 = System.nanoTime();
+            ContainerInstanceManager m = ContainerInstanceManager.authenticate(p, profile(tenant, subscriptionId));
+            LOG.debug("built the Azure managers of subscription {} in {} ms", subscriptionId, (System.nanoTime() - t0) / 1_000_000);
+            return m;
+        });
+    }
+
+    // ---- AzureServices ----------------------------------------------------------------------------------------
+
+    @Override
+    public CloudKind cloud() {
+        return cloud;
+    }
+
+    @Override
+    public String account() {
+        return account;
+    }
+
+    @Override
+    public List<TenantInfo> tenants() {
+        List<TenantInfo> out = new ArrayList<>();
+        for (Tenant t : resources().tenants().list()) {
+            out.add(new TenantInfo(t.tenantId(), t.innerModel().displayName(), t.innerModel().defaultDomain()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<SubscriptionInfo> subscriptions() {
+        Map<String, SubscriptionInfo> out = new LinkedHashMap<>();
+        for (Subscription s : resources().subscriptions().list()) {
+            add(out, s, homeTenant);
+        }
+        if (tenantCredentials != null) {
+            for (TenantInfo t : tenants()) {
+                if (t.id() == null || t.id().equalsIgnoreCase(homeTenant)) {
+                    continue;
+                }
+                try {
+                    HttpPipeline p = tenantPipelines.computeIfAbsent(t.id(), id -> buildPipeline(tenantCredentials.apply(id)));
+                    for (Subscription s : ResourceManager.authenticate(p, profile(t.id(), null)).subscriptions().list()) {
+                        add(out, s, t.id());
+                    }
+                } catch (RuntimeException e) {
+                    // A tenant that needs its own sign-in (MFA, conditional access) is skipped, not fatal.
+                    LOG.info("subscriptions of tenant {} are not listed: {}", t.id(), AzureProblems.explain(e).oneLine());
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private void add(Map<String, SubscriptionInfo> out, Subscription s, String fallbackTenant) {
+        String tenant = s.innerModel().tenantId() != null ? s.innerModel().tenantId() : fallbackTenant;
+        subscriptionTenants.putIfAbsent(s.subscriptionId().toLowerCase(java.util.Locale.ROOT), tenant == null ? "" : tenant);
+        out.putIfAbsent(s.subscriptionId(), new SubscriptionInfo(s.subscriptionId(), s.displayName(), tenant,
+                s.state() == null ? null : s.state().toString()));
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Preflight preflight() {
+        return preflight;
+    }
+
+    @Override
+    public Deployer deployer() {
+        return deployer;
+    }
+
+    @Override
+    public GatewayControl control() {
+        return control;
+    }
+
+    @Override
+    public void signOut() {
+        try {
+            onSignOut.run();
+        } finally {
+            close();
+        }
+    }
+
+    @Override
+    public void close() {
+        managers.clear();
+        control.close();
+    }
+}

@@ -1,0 +1,139 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.Logging;
+import com.gatewaywizard.azure.AzureProblems;
+import com.gatewaywizard.azure.Explanation;
+import com.gatewaywizard.cli.Commands.UsageException;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The frame of every command that talks to Azure: parse the command's flags and the shared {@link AzureOptions},
+ * check everything that can be checked before signing in ({@link #prepare}), sign in (or start the simulator), run,
+ * and turn any failure into a plain sentence on stderr with exit code 1 (never a stack trace). Ctrl-C interrupts the
+ * work (a deploy then stops sending) and closes the session.
+ */
+abstract class AzureCommand implements Command {
+    private static final Logger LOG = LoggerFactory.getLogger(AzureCommand.class);
+
+    /** The work to do once signed in; returns the exit code. */
+    @FunctionalInterface
+    interface Job {
+        int run(AzureSession session) throws Exception;
+    }
+
+    /** What {@link #prepare} decided: exit now with {@code code} (job null), or run {@code job}. */
+    record Plan(int code, Job job) {
+        static Plan exit(int code) {
+            return new Plan(code, null);
+        }
+
+        static Plan run(Job job) {
+            return new Plan(OK, job);
+        }
+    }
+
+    /** The command's own flags; the shared Azure options are added to them. */
+    abstract Flags flags();
+
+    /**
+     * Reads and checks the arguments without any network call (usage errors, bad input) and returns the plan.
+     */
+    abstract Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets)
+            throws UsageException, CliProblem;
+
+    @Override
+    public final int run(List<String> args, Console console) throws UsageException {
+        Flags.Parsed f = AzureOptions.addTo(flags()).parse(args);
+        SecretSources secrets = new SecretSources(console);
+        AzureOptions options = AzureOptions.parse(f, console, secrets);
+        Logging.setVerbose(options.verbose());
+        Plan plan;
+        try {
+            plan = prepare(f, options, console, secrets);
+        } catch (CliProblem p) {
+            console.err().println("error: " + p.getMessage());
+            return PROBLEM;
+        }
+        if (plan.job() == null) {
+            return plan.code();
+        }
+        LOG.info("{}: {} on {}", name(), "starting", options.cloud());
+        Thread worker = Thread.currentThread();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            worker.interrupt();
+            try {
+                done.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name() + "-ctrl-c");
+        boolean hooked = addHook(hook);
+        try (AzureSession session = AzureSession.open(options, console)) {
+            int code = plan.job().run(session);
+            LOG.info("{}: exit code {}", name(), code);
+            return code;
+        } catch (CliProblem p) {
+            LOG.info("{}: {}", name(), p.getMessage());
+            console.err().println("error: " + p.getMessage());
+            return PROBLEM;
+        } catch (InterruptedException e) {
+            console.err().println("stopped.");
+            return PROBLEM;
+        } catch (Exception | LinkageError e) {
+            Explanation x = AzureProblems.explain(e);
+            LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
+            LOG.debug("{} failure details", name(), e);
+            console.err().println("error: " + x.oneLine());
+            return PROBLEM;
+        } finally {
+            done.countDown();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running
+                }
+            }
+            console.out().flush();
+            console.err().flush();
+        }
+    }
+
+    private static boolean addHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The usage text: the command's own part, then the shared Azure options. */
+    static String usage(String own) {
+        return own + "\n" + AzureOptions.USAGE
+                + "\nExit codes: 0 ok, 1 a problem was found or the operation failed (explained on stderr), 2 usage error.\n";
+    }
+
+    /** The single NAME argument of status, logs, start, stop, restart and delete. */
+    static String name(Flags.Parsed f) throws UsageException {
+        List<String> pos = f.positionals();
+        if (pos.isEmpty()) {
+            throw new UsageException("give the gateway's name (its container group), e.g. keeper-gateway");
+        }
+        if (pos.size() > 1) {
+            throw new UsageException("give one gateway name, not " + pos.size());
+        }
+        String n = pos.get(0);
+        if (!n.matches("[A-Za-z0-9][A-Za-z0-9-]{0,62}")) {
+            // the value is not echoed: a stray argument can be a pasted secret
+            throw new UsageException("the gateway name given is not a container group name: letters, digits and"
+                    + " dashes, up to 63, starting with a letter or digit");
+        }
+        return n;
+    }
+}

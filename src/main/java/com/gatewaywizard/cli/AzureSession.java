@@ -1,0 +1,190 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.azure.AzureProblems;
+import com.gatewaywizard.azure.Azure;
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.azure.CloudKind;
+import com.gatewaywizard.azure.Explanation;
+import com.gatewaywizard.azure.GatewayRef;
+import com.gatewaywizard.azure.GatewayStatus;
+import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.azure.SubscriptionInfo;
+import com.gatewaywizard.simulator.ArmSimulator;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One signed-in CLI run: the Azure services, the in-process simulator when {@code --cloud simulator} has no URL, and
+ * the look-ups the commands share (which subscription, which gateway a NAME means).
+ */
+final class AzureSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AzureSession.class);
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+    /** A subscription without Microsoft.ContainerInstance registered has no gateways: skipped when searching all. */
+    private static final String NOT_REGISTERED = "MissingSubscriptionRegistration";
+
+    private final AzureOptions options;
+    private final Console console;
+    private final ArmSimulator simulator;
+    private final AzureServices services;
+    private List<SubscriptionInfo> subscriptions;
+
+    private AzureSession(AzureOptions options, Console console, ArmSimulator simulator, AzureServices services) {
+        this.options = options;
+        this.console = console;
+        this.simulator = simulator;
+        this.services = services;
+    }
+
+    /** Starts the in-process simulator if asked, then signs in. */
+    static AzureSession open(AzureOptions options, Console console) throws Exception {
+        ArmSimulator sim = null;
+        SignInRequest request = options.request();
+        try {
+            if (options.cloud() == CloudKind.SIMULATOR && options.simulatorUrl() == null) {
+                sim = ArmSimulator.start(SimulatorOptions.defaults());
+                LOG.info("in-process simulator started at {}", sim.baseUrl());
+                console.err().println("note: started the built-in simulator at " + sim.baseUrl()
+                        + " for this command only (its gateways vanish when it ends)");
+                request = SignInRequest.simulator(sim.uri());
+            }
+            LOG.info("signing in to {} with {}", options.cloud(), request.method());
+            AzureServices services = Azure.connect(request);
+            LOG.info("signed in as {}", services.account());
+            return new AzureSession(options, console, sim, services);
+        } catch (Exception | Error e) {
+            if (sim != null) {
+                sim.close();
+            }
+            throw e;
+        }
+    }
+
+    AzureServices services() {
+        return services;
+    }
+
+    AzureOptions options() {
+        return options;
+    }
+
+    /** Every subscription the account sees (read once). */
+    List<SubscriptionInfo> subscriptions() {
+        if (subscriptions == null) {
+            subscriptions = services.subscriptions();
+        }
+        return subscriptions;
+    }
+
+    /**
+     * The subscriptions a command acts on: the one given ({@code --subscription} id or display name, or
+     * {@code AZURE_SUBSCRIPTION_ID}), else every one the account sees.
+     */
+    List<SubscriptionInfo> targetSubscriptions() throws CliProblem {
+        String want = options.subscription();
+        if (want == null) {
+            List<SubscriptionInfo> all = subscriptions();
+            if (all.isEmpty()) {
+                throw new CliProblem("the account " + services.account() + " sees no subscription; ask for access"
+                        + " (Contributor on the gateway's resource group) or sign in to another tenant with --tenant");
+            }
+            return all;
+        }
+        return List.of(subscription(want));
+    }
+
+    /** The subscription a command needs exactly one of. */
+    SubscriptionInfo oneSubscription() throws CliProblem {
+        List<SubscriptionInfo> subs = targetSubscriptions();
+        if (subs.size() > 1) {
+            throw new CliProblem("the account sees " + subs.size() + " subscriptions; choose one with --subscription: "
+                    + describe(subs));
+        }
+        return subs.get(0);
+    }
+
+    private SubscriptionInfo subscription(String want) throws CliProblem {
+        for (SubscriptionInfo s : subscriptions()) {
+            if (s.id().equalsIgnoreCase(want) || (s.displayName() != null && s.displayName().equalsIgnoreCase(want))) {
+                return s;
+            }
+        }
+        if (GUID.matcher(want).matches()) {
+            // not in the list (e.g. another tenant): let Azure answer for it
+            return new SubscriptionInfo(want.toLowerCase(Locale.ROOT), want, null, null);
+        }
+        throw new CliProblem("no subscription with the id or name '" + want + "'; the account sees: " + describe(subscriptions()));
+    }
+
+    private static String describe(List<SubscriptionInfo> subs) {
+        return subs.stream().map(s -> s.id() + " (" + s.displayName() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** Gateways in the target subscriptions (and {@code --resource-group}); subscriptions that fail are warned about. */
+    List<GatewayStatus> listGateways() throws CliProblem {
+        List<SubscriptionInfo> subs = targetSubscriptions();
+        List<GatewayStatus> out = new ArrayList<>();
+        RuntimeException only = null;
+        for (SubscriptionInfo s : subs) {
+            try {
+                out.addAll(services.control().list(s.id(), options.resourceGroup()));
+            } catch (RuntimeException e) {
+                if (subs.size() == 1) {
+                    only = e;
+                    break;
+                }
+                Explanation x = AzureProblems.explain(e);
+                if (NOT_REGISTERED.equalsIgnoreCase(x.code())) {
+                    LOG.info("skipped subscription {}: {}", s.id(), x.code());
+                    continue;
+                }
+                console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + x.oneLine());
+            }
+        }
+        if (only != null) {
+            throw only;
+        }
+        return out;
+    }
+
+    /**
+     * The gateway a NAME means. With {@code --subscription} and {@code --resource-group} it is that group; otherwise it
+     * is searched among the gateways of the subscription(s), and must be found exactly once.
+     */
+    GatewayRef gateway(String name) throws CliProblem {
+        if (options.subscription() != null && options.resourceGroup() != null) {
+            return new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
+        }
+        List<GatewayRef> found = listGateways().stream().map(GatewayStatus::ref)
+                .filter(r -> r.name().equalsIgnoreCase(name)).toList();
+        if (found.isEmpty()) {
+            String where = options.resourceGroup() != null ? "resource group " + options.resourceGroup()
+                    : options.subscription() != null ? "subscription " + options.subscription() : "any subscription you can see";
+            throw new CliProblem("no gateway named '" + name + "' in " + where
+                    + " \u2014 run 'gateway-wizard list' to see the gateways, or give --subscription and --resource-group");
+        }
+        if (found.size() > 1) {
+            throw new CliProblem("there are " + found.size() + " gateways named '" + name + "': "
+                    + found.stream().map(r -> r.resourceGroup() + " in " + r.subscriptionId()).collect(Collectors.joining(", "))
+                    + " \u2014 choose one with --subscription and --resource-group");
+        }
+        return found.get(0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            services.close();
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.azure.DeployEvent;
+import com.gatewaywizard.azure.DeployListener;
+import com.gatewaywizard.azure.DeployResult;
+import com.gatewaywizard.azure.InstanceResult;
+import com.gatewaywizard.cli.Commands.UsageException;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.Problem;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code gateway-wizard deploy}: render's flags, preflight first (an error stops it before anything is sent), then
+ * every instance deployed with a progress line per step; exit 0 only when every instance is Running.
+ */
+public final class DeployCommand extends AzureCommand {
+
+    @Override
+    public String name() {
+        return "deploy";
+    }
+
+    @Override
+    public String summary() {
+        return "deploy a gateway (or a pool) to Azure Container Instances and wait until it is Running";
+    }
+
+    @Override
+    public String usage() {
+        return usage("""
+                Usage: gateway-wizard deploy [render's options] [Azure options]
+
+                Checks everything 'preflight' checks (an error stops the deploy before anything is sent), then creates
+                the container group(s) with the body 'render --format json' prints, and prints a line per step and per
+                container event (Accepted, Pulling, Pulled, Started, Running) for each instance. Running the same command
+                again resumes or updates in place; it never creates duplicates. Ctrl-C stops sending.
+                Exit code 0 only when every instance is Running; 1 when something failed (explained on stderr).
+                With --json the progress lines go to stderr and the result to stdout.
+
+                %s%s
+                Example:
+                  gateway-wizard deploy --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
+                    --location westeurope --resource-group rg-keeper \\
+                    --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
+                    --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
+                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), PreflightCommand.DELEGATE_USAGE));
+    }
+
+    @Override
+    Flags flags() {
+        return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
+    }
+
+    @Override
+    Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
+        GatewaySpec spec = RenderCommand.spec(f, secrets);
+        List<Problem> local = RenderCommand.problems(spec, true, true);
+        local.forEach(p -> console.err().println(p.format()));
+        if (Problem.anyError(local)) {
+            console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
+            return Plan.exit(PROBLEM);
+        }
+        boolean delegate = f.flag("--delegate-subnet");
+        return Plan.run(session -> {
+            List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
+            remote.stream().skip(local.size()).forEach(p -> console.err().println(p.format()));
+            if (Problem.anyError(remote)) {
+                console.err().println("deploy stopped: preflight found "
+                        + remote.stream().filter(Problem::isError).count() + " error(s); nothing was sent to Azure");
+                if (options.json()) {
+                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
+                    o.set("problems", Json.problems(remote));
+                    console.out().println(Json.text(o));
+                }
+                return PROBLEM;
+            }
+            PrintStream progress = options.json() ? console.err() : console.out();
+            DeployResult result = session.services().deployer().deploy(spec, progressPrinter(progress));
+            return report(result, options.json(), console);
+        });
+    }
+
+    /** One line per event: {@code HH:mm:ss NAME: step message}; parallel instances print whole lines. */
+    static DeployListener progressPrinter(PrintStream out) {
+        return e -> {
+            String line = line(e);
+            synchronized (out) {
+                out.println(line);
+                out.flush();
+            }
+        };
+    }
+
+    static String line(DeployEvent e) {
+        StringBuilder sb = new StringBuilder(Human.clock(e.at())).append("  ").append(e.instance()).append(": ");
+        String msg = e.message() == null ? "" : e.message().strip();
+        switch (e.step()) {
+            case FAILED -> sb.append("FAILED: ").append(e.failure() != null ? e.failure().oneLine() : msg);
+            case CANCELLED -> sb.append("cancelled");
+            case PROVISIONING -> sb.append("provisioning ").append(msg);
+            case RUNNING -> sb.append(msg.toLowerCase(Locale.ROOT).startsWith("running") ? msg : "Running");
+            case EXISTS -> sb.append(msg.isEmpty() ? "found an existing group of that name" : msg);
+            case ACCEPTED -> sb.append(msg.isEmpty() ? "accepted by Azure" : msg);
+            case EVENT -> sb.append(msg);
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static int report(DeployResult result, boolean json, Console console) {
+        if (json) {
+            var o = Json.object().put("allRunning", result.allRunning());
+            var a = o.putArray("instances");
+            result.instances().forEach(r -> a.add(Json.instance(r)));
+            console.out().println(Json.text(o));
+        }
+        for (InstanceResult r : result.instances()) {
+            if (r.running()) {
+                if (!json) {
+                    console.out().println(r.name() + " is Running"
+                            + (r.status() != null && r.status().ip() != null ? " at " + r.status().ip() : ""));
+                }
+            } else {
+                String why = r.failure() != null ? r.failure().oneLine()
+                        : "ended " + (r.status() != null && r.status().state() != null
+                                ? r.status().state().toLowerCase(Locale.ROOT) : "without reaching Running");
+                console.err().println("error: " + r.name() + ": " + why);
+            }
+        }
+        if (!result.allRunning()) {
+            console.err().println("Not every instance is Running. Fix the cause, then run the same deploy again: it resumes"
+                    + " and never duplicates. 'gateway-wizard status NAME' shows the events.");
+            return PROBLEM;
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,136 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.cli.Commands.UsageException;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.Problem;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code gateway-wizard preflight}: every check before a deploy (render's flags), read-only. The input's own rules run
+ * first, with no Azure call; then Azure's side: provider, subnet and its delegation, name, region limits, quota, NSG.
+ */
+public final class PreflightCommand extends AzureCommand {
+
+    /** Preflight's code for a subnet without the ACI delegation. */
+    static final String SUBNET_NOT_DELEGATED = com.gatewaywizard.spec.ProblemCodes.SUBNET_NOT_DELEGATED;
+    static final String DELEGATE_USAGE = """
+              --delegate-subnet          if the subnet lacks the delegation to Microsoft.ContainerInstance/containerGroups,
+                                         add it (a PUT of that subnet only, never the whole VNet; needs Network
+                                         Contributor on the subnet), then check again
+            """;
+
+    @Override
+    public String name() {
+        return "preflight";
+    }
+
+    @Override
+    public String summary() {
+        return "check a gateway's settings and the Azure side before deploying (changes nothing)";
+    }
+
+    @Override
+    public String usage() {
+        return usage("""
+                Usage: gateway-wizard preflight [render's options] [Azure options]
+
+                Runs every check 'deploy' runs before it sends anything: the input (names, subnet id, CPU/memory, the
+                gateway config, the Docker Hub credentials), then in Azure: the Microsoft.ContainerInstance provider, the
+                subnet (exists, same subscription and region, delegated to Microsoft.ContainerInstance/containerGroups,
+                not used by other resources), the name, the region's CPU/memory limits and core quota, and NSG rules
+                that would block the Keeper region's endpoints. Read-only: nothing is changed (unless --delegate-subnet).
+                Prints one line per problem: 'error CODE field: message \u2014 fix' (also warning, info).
+                Exit code 1 when there is an error.
+
+                %s%s
+                Example:
+                  gateway-wizard preflight --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
+                    --location westeurope --resource-group rg-keeper \\
+                    --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
+                    --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
+                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), DELEGATE_USAGE));
+    }
+
+    @Override
+    Flags flags() {
+        return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
+    }
+
+    @Override
+    Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
+        GatewaySpec spec = RenderCommand.spec(f, secrets);
+        List<Problem> local = RenderCommand.problems(spec, true, true);
+        if (Problem.anyError(local)) {
+            print(console, options.json(), local, false);
+            return Plan.exit(PROBLEM);
+        }
+        boolean delegate = f.flag("--delegate-subnet");
+        return Plan.run(session -> {
+            List<Problem> all = check(session, spec, local, delegate, console);
+            print(console, options.json(), all, true);
+            return Problem.anyError(all) ? PROBLEM : OK;
+        });
+    }
+
+    /**
+     * Azure's preflight merged with the local problems. With {@code delegate}, a subnet that lacks the ACI delegation
+     * gets it (a PUT of that subnet only) and the checks run again; without, a hint says how.
+     */
+    static List<Problem> check(AzureSession session, GatewaySpec spec, List<Problem> local, boolean delegate, Console console) {
+        List<Problem> all = merge(local, session.services().preflight().run(spec));
+        boolean undelegated = all.stream().anyMatch(p -> p.code().equals(SUBNET_NOT_DELEGATED));
+        if (undelegated && delegate) {
+            console.err().println("adding the delegation to Microsoft.ContainerInstance/containerGroups to subnet "
+                    + spec.subnetId() + " (only this subnet changes)\u2026");
+            session.services().catalog().delegateSubnet(spec.subnetId());
+            console.err().println("the subnet is delegated; checking again");
+            all = merge(local, session.services().preflight().run(spec));
+        } else if (undelegated) {
+            console.err().println("hint: add --delegate-subnet to let Gateway Wizard add the delegation (it changes only"
+                    + " that subnet; needs Network Contributor on it)");
+        }
+        return all;
+    }
+
+    /** The local problems, then Azure's that are not the same (the remote preflight re-runs the spec's rules). */
+    static List<Problem> merge(List<Problem> local, List<Problem> remote) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : local) {
+            if (seen.add(p.format())) {
+                out.add(p);
+            }
+        }
+        for (Problem p : remote) {
+            if (seen.add(p.format())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void print(Console console, boolean json, List<Problem> problems, boolean azureChecked) {
+        PrintStream out = console.out();
+        boolean errors = Problem.anyError(problems);
+        if (json) {
+            var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked);
+            o.set("problems", Json.problems(problems));
+            out.println(Json.text(o));
+            return;
+        }
+        problems.forEach(p -> out.println(p.format()));
+        long e = problems.stream().filter(Problem::isError).count();
+        long w = problems.size() - e;
+        if (errors) {
+            out.println("preflight: " + e + " error" + (e == 1 ? "" : "s") + (w > 0 ? ", " + w + " other" : "")
+                    + (azureChecked ? "" : " in the input (Azure was not asked)") + "; nothing was changed");
+        } else {
+            out.println("preflight passed" + (w > 0 ? " with " + w + " warning" + (w == 1 ? "" : "s") : "")
+                    + ": ready to deploy");
+        }
+    }
+}

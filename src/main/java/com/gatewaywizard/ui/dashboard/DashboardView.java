@@ -1,0 +1,688 @@
+package com.gatewaywizard.ui.dashboard;
+
+import com.gatewaywizard.azure.AzureProblems;
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.azure.EventInfo;
+import com.gatewaywizard.azure.Explanation;
+import com.gatewaywizard.azure.GatewayControl;
+import com.gatewaywizard.azure.GatewayRef;
+import com.gatewaywizard.azure.GatewayStatus;
+import com.gatewaywizard.azure.SubscriptionInfo;
+import com.gatewaywizard.ui.AppContext;
+import com.gatewaywizard.ui.DashboardScope;
+import com.gatewaywizard.ui.Tasks;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The live dashboard: every gateway of the scope grouped by pool with its state, refreshed adaptively (fast while one
+ * moves, slow when all are steady, paused while the window is hidden or iconified), and the selected gateway's detail
+ * (actions, diagnosis, logs, events, console). Host it in the main window with {@link #root()}; call
+ * {@link #dispose()} when leaving it (stops polling, closes consoles).
+ */
+public final class DashboardView {
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    /** How often to poll and how much log to keep. */
+    record Pace(Duration fast, Duration slow, Duration logPoll, int logCapacity) {
+        static final Pace DEFAULT = new Pace(DashboardModel.FAST, DashboardModel.SLOW, Duration.ofSeconds(2), LogBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** What a gateway detail needs from the dashboard. */
+    interface Host {
+        AppContext ctx();
+
+        ResourceBundle texts();
+
+        /** The signed-in session's control; throws when nobody is signed in. */
+        GatewayControl control();
+
+        DashboardModel model();
+
+        Pace pace();
+
+        Window window();
+
+        Diagnosis diagnosis();
+
+        void applied(GatewayStatus s);
+
+        void removed(GatewayRef ref);
+
+        void refreshSoon();
+
+        void toast(String text, boolean error);
+
+        String explain(Throwable e);
+    }
+
+    /** A pool of more than one instance: a header row in the list. */
+    record PoolHeader(String key, String pool, List<GatewayRow> members) {
+    }
+
+    private final AppContext ctx;
+    private final DashboardScope scope;
+    private final Pace pace;
+    private final ResourceBundle t;
+    private final DashboardModel model;
+    private final Diagnosis diagnosis;
+    private final StackPane root = new StackPane();
+    private final BorderPane main = new BorderPane();
+    private final TreeTableView<Object> table = new TreeTableView<>();
+    private final TreeItem<Object> treeRoot = new TreeItem<>();
+    private final Map<GatewayRow, TreeItem<Object>> items = new HashMap<>();
+    private final Map<String, TreeItem<Object>> poolItems = new HashMap<>();
+    private final StackPane detailHolder = new StackPane();
+    private final Label placeholder = new Label();
+    private final Label lastRefresh = new Label();
+    private final Label summary = new Label();
+    private final Toasts toasts = new Toasts();
+    private final PauseTransition timer = new PauseTransition();
+    private final Map<GatewayRef, GatewayDetail> details = new LinkedHashMap<>(8, 0.75f, true);
+    private final HostImpl host = new HostImpl();
+    private GatewayDetail current;
+    private boolean refreshRunning;
+    private boolean paused;
+    private boolean disposed;
+    private boolean focusDone;
+    private long lastRefreshMillis;
+    private List<SubscriptionInfo> subscriptions;
+    private final ChangeListener<Boolean> visibility = (o, a, b) -> updateVisibility();
+    private Window watched;
+
+    public DashboardView(AppContext ctx, DashboardScope scope) {
+        this(ctx, scope, Pace.DEFAULT);
+    }
+
+    DashboardView(AppContext ctx, DashboardScope scope, Pace pace) {
+        this.ctx = ctx;
+        this.scope = scope == null ? DashboardScope.all() : scope;
+        this.pace = pace;
+        this.t = ctx.texts();
+        this.model = new DashboardModel(pace.fast(), pace.slow());
+        this.diagnosis = new Diagnosis(t, eventExplainer(), Diagnosis.STUCK_AFTER);
+        build();
+        timer.setOnFinished(e -> refresh());
+        root.sceneProperty().addListener((o, a, b) -> watchWindow(b));
+        ctx.servicesProperty().addListener((o, a, b) -> {
+            subscriptions = null;
+            details.values().forEach(GatewayDetail::dispose);
+            details.clear();
+            refreshNow();
+        });
+        refresh();
+    }
+
+    /** The dashboard's node, to put in the main window. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops every poll and timer and closes open consoles. The view is not usable after. */
+    public void dispose() {
+        disposed = true;
+        timer.stop();
+        details.values().forEach(GatewayDetail::dispose);
+        details.clear();
+        current = null;
+        watchWindow(null);
+    }
+
+    DashboardModel model() {
+        return model;
+    }
+
+    GatewayDetail currentDetail() {
+        return current;
+    }
+
+    TreeTableView<Object> table() {
+        return table;
+    }
+
+    String lastToast() {
+        return toasts.last();
+    }
+
+    long lastRefreshMillis() {
+        return lastRefreshMillis;
+    }
+
+    /** Selects the gateway named {@code name} (as a click on its row does). */
+    void select(String name) {
+        GatewayRow r = model.rowNamed(name);
+        TreeItem<Object> item = r == null ? null : items.get(r);
+        if (item != null) {
+            table.getSelectionModel().select(item);
+            int idx = table.getRow(item);
+            if (idx >= 0) {
+                table.scrollTo(idx);
+            }
+        }
+    }
+
+    // --- layout
+
+    private void build() {
+        root.getStyleClass().add("dashboard");
+        root.setId("dashboard");
+        var css = DashboardView.class.getResource("dashboard.css");
+        if (css != null) {
+            root.getStylesheets().add(css.toExternalForm());
+        }
+        Label title = new Label(t.getString("dash.title"));
+        title.getStyleClass().add("title-2");
+        Label scopeLabel = new Label(scopeText());
+        scopeLabel.getStyleClass().add("text-muted");
+        scopeLabel.setId("dash-scope");
+        TextField filter = new TextField();
+        filter.setId("dash-filter");
+        filter.setPromptText(t.getString("dash.filter.prompt"));
+        filter.setPrefColumnCount(18);
+        model.filterProperty().bind(filter.textProperty());
+        model.filterProperty().addListener((o, a, b) -> rebuildTree());
+        Button refresh = new Button(t.getString("dash.refresh"), new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("dash-refresh");
+        refresh.setMnemonicParsing(true);
+        refresh.setOnAction(e -> refreshNow());
+        refresh.disableProperty().bind(model.refreshingProperty());
+        Button back = new Button(t.getString("dash.back"), new FontIcon(Feather.ARROW_LEFT));
+        back.setId("dash-back");
+        back.setMnemonicParsing(true);
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> ctx.navigator().showStart());
+        lastRefresh.setId("dash-last-refresh");
+        lastRefresh.getStyleClass().add("text-muted");
+        summary.setId("dash-summary");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, back, new VBox(2, title, scopeLabel), grow, summary, lastRefresh, filter, refresh);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 14, 10, 14));
+        bar.getStyleClass().add("dash-bar");
+
+        Label error = new Label();
+        error.setId("dash-error");
+        error.getStyleClass().add("dash-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+
+        buildTable();
+        placeholder.setText(t.getString("dash.selectHint"));
+        placeholder.getStyleClass().add("text-muted");
+        detailHolder.getChildren().setAll(placeholder);
+        detailHolder.setId("detail-holder");
+        SplitPane split = new SplitPane(table, detailHolder);
+        split.setDividerPositions(0.42);
+        SplitPane.setResizableWithParent(table, false);
+        main.setTop(new VBox(bar, error));
+        main.setCenter(split);
+        root.getChildren().setAll(main, toasts.node());
+
+        model.rows().addListener((ListChangeListener<GatewayRow>) c -> rebuildTree());
+        model.lastRefreshProperty().addListener((o, a, b) -> updateBar());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
+    }
+
+    private String scopeText() {
+        if (scope.subscriptionId() == null) {
+            return t.getString("dash.scope.all");
+        }
+        return scope.resourceGroup() == null ? MessageFormat.format(t.getString("dash.scope.subscription"), scope.subscriptionId())
+                : MessageFormat.format(t.getString("dash.scope.group"), scope.resourceGroup(), scope.subscriptionId());
+    }
+
+    private void buildTable() {
+        table.setId("gateway-table");
+        table.setRoot(treeRoot);
+        table.setShowRoot(false);
+        table.setPlaceholder(new Label(t.getString("dash.empty")));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<Object, String> name = column("dash.col.name", v -> v instanceof PoolHeader p
+                ? new ReadOnlyStringWrapper(MessageFormat.format(t.getString("dash.pool"), p.pool(), p.members().size()))
+                : new ReadOnlyStringWrapper(((GatewayRow) v).name()));
+        name.setPrefWidth(170);
+        TreeTableColumn<Object, Object> state = new TreeTableColumn<>(t.getString("dash.col.state"));
+        state.setCellValueFactory(c -> {
+            Object v = c.getValue().getValue();
+            return v instanceof GatewayRow r ? (ObservableValue<Object>) (ObservableValue<?>) r.statusProperty() : new ReadOnlyObjectWrapper<>(v);
+        });
+        state.setCellFactory(c -> new StateCell());
+        state.setPrefWidth(100);
+        TreeTableColumn<Object, String> prov = column("dash.col.provisioning", v -> v instanceof GatewayRow r ? r.provisioningProperty() : blank());
+        prov.setPrefWidth(90);
+        TreeTableColumn<Object, String> region = column("dash.col.region", v -> v instanceof GatewayRow r ? r.regionProperty() : blank());
+        region.setPrefWidth(90);
+        TreeTableColumn<Object, String> ip = column("dash.col.ip", v -> v instanceof GatewayRow r
+                ? Bindings.createStringBinding(() -> (r.ipProperty().get() == null ? "\u2014" : r.ipProperty().get())
+                        + (r.ipChangedProperty().get() ? " \u26a0" : ""), r.ipProperty(), r.ipChangedProperty())
+                : blank());
+        ip.setPrefWidth(95);
+        TreeTableColumn<Object, String> restarts = column("dash.col.restarts", v -> v instanceof GatewayRow r
+                ? r.restartsProperty().asString() : blank());
+        restarts.setPrefWidth(60);
+        restarts.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TreeTableColumn<Object, String> image = column("dash.col.image", v -> v instanceof GatewayRow r ? r.imageProperty() : blank());
+        image.setPrefWidth(140);
+        TreeTableColumn<Object, String> age = column("dash.col.age", v -> v instanceof GatewayRow r
+                ? Bindings.createStringBinding(() -> age(r.status().createdAt(), model.clockProperty().get()), r.statusProperty(), model.clockProperty())
+                : blank());
+        age.setPrefWidth(55);
+        table.getColumns().setAll(List.of(name, state, prov, region, ip, restarts, image, age));
+    }
+
+    private static ObservableValue<String> blank() {
+        return new ReadOnlyStringWrapper("");
+    }
+
+    private TreeTableColumn<Object, String> column(String key, Function<Object, ObservableValue<String>> f) {
+        TreeTableColumn<Object, String> c = new TreeTableColumn<>(t.getString(key));
+        c.setCellValueFactory(x -> f.apply(x.getValue().getValue()));
+        return c;
+    }
+
+    static String age(Instant created, Instant now) {
+        if (created == null || now == null) {
+            return "";
+        }
+        long s = Math.max(0, Duration.between(created, now).getSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return s / 60 + "m";
+        }
+        if (s < 86400) {
+            return s / 3600 + "h";
+        }
+        return s / 86400 + "d";
+    }
+
+    /** The state column: a chip for a gateway, "n of m running" for a pool. */
+    private final class StateCell extends TreeTableCell<Object, Object> {
+        private final StateChip chip = new StateChip();
+
+        @Override
+        protected void updateItem(Object v, boolean empty) {
+            super.updateItem(v, empty);
+            if (empty || v == null) {
+                setGraphic(null);
+                setText(null);
+            } else if (v instanceof GatewayStatus s) {
+                chip.show(s.state(), s.provisioningState());
+                setGraphic(chip);
+                setText(null);
+            } else if (v instanceof PoolHeader p) {
+                long up = p.members().stream().filter(r -> r.status().running()).count();
+                setGraphic(null);
+                setText(MessageFormat.format(t.getString("dash.poolRunning"), up, p.members().size()));
+            }
+        }
+    }
+
+    /** Rebuilds the tree's structure (gateways added/removed, filter changed); row contents update by binding. */
+    private void rebuildTree() {
+        Object sel = table.getSelectionModel().getSelectedItem() == null ? null : table.getSelectionModel().getSelectedItem().getValue();
+        List<TreeItem<Object>> top = new ArrayList<>();
+        Map<String, TreeItem<Object>> newPools = new HashMap<>();
+        for (Map.Entry<String, List<GatewayRow>> e : model.pools().entrySet()) {
+            List<GatewayRow> members = e.getValue();
+            List<TreeItem<Object>> kids = new ArrayList<>();
+            for (GatewayRow r : members) {
+                kids.add(items.computeIfAbsent(r, x -> new TreeItem<>(x)));
+            }
+            if (members.size() == 1 && members.get(0).instanceProperty().get() <= 1) {
+                top.add(kids.get(0));
+                continue;
+            }
+            TreeItem<Object> p = poolItems.get(e.getKey());
+            PoolHeader h = new PoolHeader(e.getKey(), members.get(0).poolProperty().get(), List.copyOf(members));
+            if (p == null) {
+                p = new TreeItem<>(h);
+                p.setExpanded(true);
+            } else if (!h.equals(p.getValue())) {
+                p.setValue(h);
+            }
+            if (!p.getChildren().equals(kids)) {
+                p.getChildren().setAll(kids);
+            }
+            newPools.put(e.getKey(), p);
+            top.add(p);
+        }
+        items.keySet().retainAll(model.rows());
+        poolItems.clear();
+        poolItems.putAll(newPools);
+        if (!treeRoot.getChildren().equals(top)) {
+            treeRoot.getChildren().setAll(top);
+        }
+        if (sel instanceof GatewayRow r && items.containsKey(r)) {
+            TreeItem<Object> it = items.get(r);
+            if (table.getSelectionModel().getSelectedItem() != it) {
+                table.getSelectionModel().select(it);
+            }
+        }
+        updateBar();
+    }
+
+    private void updateBar() {
+        Instant at = model.lastRefreshProperty().get();
+        lastRefresh.setText(at == null ? t.getString("dash.neverRefreshed")
+                : MessageFormat.format(t.getString("dash.lastRefresh"), HMS.format(at), lastRefreshMillis / 1000.0,
+                        paused ? t.getString("dash.paused") : ""));
+        Map<StateChip.Kind, Integer> counts = model.counts();
+        StringBuilder sb = new StringBuilder(MessageFormat.format(t.getString("dash.count"), model.rows().size()));
+        for (Map.Entry<StateChip.Kind, Integer> e : counts.entrySet()) {
+            sb.append(" \u00b7 ").append(e.getValue()).append(' ').append(t.getString(kindKey(e.getKey())));
+        }
+        summary.setText(sb.toString());
+    }
+
+    private static String kindKey(StateChip.Kind k) {
+        return "dash.kind." + k.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void selected(TreeItem<Object> item) {
+        Object v = item == null ? null : item.getValue();
+        if (v instanceof PoolHeader p && !p.members().isEmpty()) {
+            v = p.members().get(0);
+        }
+        GatewayRow r = v instanceof GatewayRow g ? g : null;
+        model.selectedProperty().set(r);
+        if (current != null && (r == null || current.row() != r)) {
+            current.stopPolling();
+        }
+        if (r == null) {
+            current = null;
+            detailHolder.getChildren().setAll(placeholder);
+            return;
+        }
+        GatewayDetail d = details.get(r.ref());
+        if (d == null || d.row() != r) {
+            if (d != null) {
+                d.dispose();
+            }
+            d = new GatewayDetail(host, r);
+            details.put(r.ref(), d);
+            trimDetails();
+        }
+        current = d;
+        detailHolder.getChildren().setAll(d.root());
+        if (!paused) {
+            d.startPolling();
+        }
+    }
+
+    /** Keeps the details (and their log buffers) of the last few gateways looked at; older ones are dropped. */
+    private void trimDetails() {
+        while (details.size() > 6) {
+            GatewayRef oldest = details.keySet().iterator().next();
+            GatewayDetail d = details.remove(oldest);
+            if (d != null && d != current) {
+                d.dispose();
+            }
+        }
+    }
+
+    // --- refresh
+
+    /** Refreshes now (the Refresh button, or after a change of session). */
+    void refreshNow() {
+        timer.stop();
+        refresh();
+    }
+
+    private void refresh() {
+        if (disposed || refreshRunning) {
+            return;
+        }
+        AzureServices svc = ctx.services();
+        if (svc == null) {
+            model.errorProperty().set(t.getString("dash.notSignedIn"));
+            return;
+        }
+        refreshRunning = true;
+        long t0 = System.nanoTime();
+        Tasks.run(() -> fetch(svc))
+                .busy(model.refreshingProperty())
+                .onSuccess(list -> {
+                    lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
+                    model.apply(list, Instant.now());
+                    focusOnce();
+                })
+                .onError(e -> model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e))))
+                .andFinally(() -> {
+                    refreshRunning = false;
+                    schedule();
+                }).start();
+    }
+
+    private void schedule() {
+        if (disposed || paused) {
+            return;
+        }
+        Duration d = model.errorProperty().get() != null ? pace.slow() : model.nextDelay();
+        timer.setDuration(javafx.util.Duration.millis(d.toMillis()));
+        timer.playFromStart();
+    }
+
+    /** Every gateway of the scope; for all subscriptions, each subscription is listed in parallel. */
+    private List<GatewayStatus> fetch(AzureServices svc) throws Exception {
+        GatewayControl c = svc.control();
+        if (scope.subscriptionId() != null) {
+            return c.list(scope.subscriptionId(), scope.resourceGroup());
+        }
+        List<SubscriptionInfo> subs = subscriptions;
+        if (subs == null) {
+            subs = svc.subscriptions();
+            subscriptions = subs;
+        }
+        List<Future<List<GatewayStatus>>> parts = new ArrayList<>();
+        for (SubscriptionInfo s : subs) {
+            parts.add(Tasks.executor().submit(() -> c.list(s.id(), null)));
+        }
+        List<GatewayStatus> all = new ArrayList<>();
+        for (Future<List<GatewayStatus>> f : parts) {
+            all.addAll(f.get());
+        }
+        return all;
+    }
+
+    private void focusOnce() {
+        if (focusDone) {
+            return;
+        }
+        String f = scope.focus();
+        GatewayRow r = null;
+        if (f != null) {
+            r = model.rowNamed(f);
+            if (r == null) {
+                r = model.rows().stream().filter(x -> f.equalsIgnoreCase(x.poolProperty().get())).findFirst().orElse(null);
+            }
+        } else if (model.rows().size() == 1) {
+            r = model.rows().get(0);
+        }
+        if (r != null) {
+            focusDone = true;
+            select(r.name());
+        } else if (f == null) {
+            focusDone = true;
+        }
+    }
+
+    // --- window visibility: no polling while hidden or iconified
+
+    private void watchWindow(Scene scene) {
+        if (watched != null) {
+            watched.showingProperty().removeListener(visibility);
+            if (watched instanceof Stage s) {
+                s.iconifiedProperty().removeListener(visibility);
+            }
+            watched = null;
+        }
+        if (scene == null) {
+            updateVisibility();
+            return;
+        }
+        scene.windowProperty().addListener((o, a, b) -> {
+            if (!disposed && root.getScene() == scene) {
+                watchWindow(scene);
+            }
+        });
+        Window w = scene.getWindow();
+        if (w != null) {
+            watched = w;
+            w.showingProperty().addListener(visibility);
+            if (w instanceof Stage s) {
+                s.iconifiedProperty().addListener(visibility);
+            }
+        }
+        updateVisibility();
+    }
+
+    private void updateVisibility() {
+        boolean visible = watched != null && watched.isShowing() && !(watched instanceof Stage s && s.isIconified());
+        boolean wasPaused = paused;
+        paused = !visible && root.getScene() != null && root.getScene().getWindow() != null;
+        if (paused && !wasPaused) {
+            timer.stop();
+            if (current != null) {
+                current.stopPolling();
+            }
+            updateBar();
+        } else if (!paused && wasPaused && !disposed) {
+            refreshNow();
+            if (current != null) {
+                current.startPolling();
+            }
+        }
+    }
+
+    boolean paused() {
+        return paused;
+    }
+
+    private static Function<EventInfo, Explanation> eventExplainer() {
+        return AzureProblems::explainEvent;
+    }
+
+    private final class HostImpl implements Host {
+        @Override
+        public AppContext ctx() {
+            return ctx;
+        }
+
+        @Override
+        public ResourceBundle texts() {
+            return t;
+        }
+
+        @Override
+        public GatewayControl control() {
+            AzureServices s = ctx.services();
+            if (s == null) {
+                throw new IllegalStateException(t.getString("dash.notSignedIn"));
+            }
+            return s.control();
+        }
+
+        @Override
+        public DashboardModel model() {
+            return model;
+        }
+
+        @Override
+        public Pace pace() {
+            return pace;
+        }
+
+        @Override
+        public Window window() {
+            return root.getScene() == null ? null : root.getScene().getWindow();
+        }
+
+        @Override
+        public Diagnosis diagnosis() {
+            return diagnosis;
+        }
+
+        @Override
+        public void applied(GatewayStatus s) {
+            model.applyOne(s);
+            refreshSoon();
+        }
+
+        @Override
+        public void removed(GatewayRef ref) {
+            GatewayDetail d = details.remove(ref);
+            if (d != null) {
+                d.dispose();
+                if (d == current) {
+                    current = null;
+                }
+            }
+            model.remove(ref);
+        }
+
+        @Override
+        public void refreshSoon() {
+            if (!refreshRunning && !paused && !disposed) {
+                timer.stop();
+                timer.setDuration(javafx.util.Duration.millis(Math.min(pace.fast().toMillis(), 500)));
+                timer.playFromStart();
+            }
+        }
+
+        @Override
+        public void toast(String text, boolean error) {
+            toasts.show(text, error);
+        }
+
+        @Override
+        public String explain(Throwable e) {
+            return Errors.plain(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.gatewaywizard.ui.dashboard;
+
+import com.gatewaywizard.AppInfo;
+import com.gatewaywizard.azure.GatewayStatus;
+import com.gatewaywizard.manifest.ArmBody;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.LivenessProbe;
+import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.Secret;
+import com.gatewaywizard.spec.Severity;
+import com.gatewaywizard.spec.SpecValidator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Asks for what a GET never returns — the Docker Hub PAT and the gateway config — to redeploy or add an instance when
+ * this session did not deploy the pool. Both fields are masked. The rest of the spec comes from the group as Azure
+ * reports it (region, subnet, image, CPU, memory, tags). The spec is checked by {@link SpecValidator} before the
+ * dialog closes, so nothing invalid reaches Azure.
+ */
+final class SecretsDialog extends Dialog<GatewaySpec> {
+
+    SecretsDialog(ResourceBundle t, Window owner, GatewayStatus s, int instances, String purpose) {
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(t.getString("dash.secrets.title"));
+        setHeaderText(purpose);
+        getDialogPane().setId("secrets-dialog");
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        TextField user = new TextField();
+        user.setId("secrets-docker-user");
+        PasswordField pat = new PasswordField();
+        pat.setId("secrets-docker-pat");
+        PasswordField config = new PasswordField();
+        config.setId("secrets-gateway-config");
+        CheckBox debug = new CheckBox(t.getString("dash.secrets.debug"));
+        ChoiceBox<LivenessProbe> probe = new ChoiceBox<>();
+        probe.getItems().setAll(LivenessProbe.values());
+        probe.setValue(LivenessProbe.NONE);
+        Label problems = new Label();
+        problems.setId("secrets-problems");
+        problems.getStyleClass().add("text-danger");
+        problems.setWrapText(true);
+        Label why = new Label(t.getString("dash.secrets.why"));
+        why.setWrapText(true);
+        why.getStyleClass().add("text-muted");
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new Label(t.getString("dash.secrets.dockerUser")), user);
+        g.addRow(1, new Label(t.getString("dash.secrets.dockerPat")), pat);
+        g.addRow(2, new Label(t.getString("dash.secrets.gatewayConfig")), config);
+        g.addRow(3, new Label(t.getString("dash.secrets.probe")), probe);
+        g.add(debug, 1, 4);
+        user.setPrefColumnCount(28);
+        VBox box = new VBox(10, why, g, problems);
+        box.setPadding(new Insets(8));
+        box.setMaxWidth(560);
+        getDialogPane().setContent(box);
+
+        getDialogPane().lookupButton(ButtonType.OK).setId("secrets-ok");
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            GatewaySpec spec = build(s, instances, user.getText(), Secret.of(pat.getText()), Secret.of(config.getText().strip()),
+                    debug.isSelected(), probe.getValue());
+            List<Problem> errors = SpecValidator.validate(spec).stream().filter(p -> p.severity() == Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                problems.setText(errors.stream().map(p -> p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()))
+                        .collect(Collectors.joining("\n")));
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == ButtonType.OK
+                ? build(s, instances, user.getText(), Secret.of(pat.getText()), Secret.of(config.getText().strip()),
+                        debug.isSelected(), probe.getValue())
+                : null);
+        setOnShown(e -> user.requestFocus());
+    }
+
+    /** The pool's spec from what Azure reports plus the secrets typed; our own tags are left to {@code ArmBody}. */
+    static GatewaySpec build(GatewayStatus s, int instances, String dockerUser, Secret pat, Secret config, boolean debug,
+            LivenessProbe probe) {
+        Map<String, String> userTags = new LinkedHashMap<>(s.tags());
+        userTags.remove(ArmBody.TAG_POOL);
+        userTags.remove(ArmBody.TAG_INSTANCE);
+        userTags.remove(AppInfo.TAG_MANAGED_BY);
+        return GatewaySpec.builder()
+                .subscriptionId(s.ref().subscriptionId())
+                .resourceGroup(s.ref().resourceGroup())
+                .region(s.region())
+                .name(s.pool())
+                .subnetId(s.subnetId())
+                .image(s.image())
+                .cpu(s.cpu())
+                .memoryGb(s.memoryGb())
+                .dockerUser(dockerUser == null ? "" : dockerUser.strip())
+                .dockerPat(pat)
+                .gatewayConfig(config)
+                .debugLogging(debug)
+                .liveness(probe)
+                .instances(Math.max(1, instances))
+                .tags(userTags)
+                .build();
+    }
+}

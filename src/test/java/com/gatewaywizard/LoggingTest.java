@@ -1,0 +1,94 @@
+package com.gatewaywizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import com.gatewaywizard.keeper.TestConfigs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+class LoggingTest {
+    static final String PAT = "dckr_pat_LoggingTestOnly0123456789";
+
+    @Test
+    void redactionMasksBearerTokensPatsSecretJsonMembersAndConfigs() {
+        String config = TestConfigs.valid();
+        String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0LW9ubHkifQ.c2lnbmF0dXJlLXRlc3Qtb25seQ";
+        String[] secrets = {PAT, config, jwt, "s3cr3t-Value_42", "hunter2-password"};
+        String text = "Authorization: Bearer " + jwt + "; pat " + PAT
+                + "; body {\"password\": \"hunter2-password\", \"secureValue\":\"" + config + "\"}"
+                + "; form client_secret=s3cr3t-Value_42&grant_type=client_credentials; env GATEWAY_CONFIG=" + config;
+        String red = Logging.redact(text);
+        for (String s : secrets) {
+            assertFalse(red.contains(s), "masked: " + s + " in " + red);
+        }
+        assertTrue(red.contains("Bearer ***"), red);
+        assertTrue(red.contains("dckr_pat_***"), red);
+        assertTrue(red.contains("\"password\": \"***\""), red);
+        assertTrue(red.contains("\"secureValue\":\"***\""), red);
+        assertTrue(red.contains("client_secret=***&grant_type=client_credentials"), red);
+    }
+
+    @Test
+    void redactionLeavesOrdinaryLinesAlone() {
+        String line = "PUT /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/"
+                + "Microsoft.ContainerInstance/containerGroups/keeper-gateway -> 201 (state Running, 10.10.1.4)";
+        assertEquals(line, Logging.redact(line));
+        assertEquals("", Logging.redact(""));
+    }
+
+    @Test
+    void theLogFileIsUnderTheDataFolder() {
+        assertEquals(AppInfo.dataDir().resolve("logs").resolve("gateway-wizard.log"), Logging.logFile());
+    }
+
+    @Test
+    void theMainConfigurationWritesARedactedRollingFileAndNothingToStdout(@TempDir Path home) throws Exception {
+        try (MainLogging m = MainLogging.use(home)) {
+            Logger root = MainLogging.context().getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            List<Appender<?>> appenders = new ArrayList<>();
+            for (Iterator<? extends Appender<?>> it = root.iteratorForAppenders(); it.hasNext();) {
+                appenders.add(it.next());
+            }
+            assertEquals(1, appenders.size(), "one appender: the file");
+            RollingFileAppender<?> file = (RollingFileAppender<?>) appenders.get(0);
+            assertEquals(home.resolve("logs").resolve("gateway-wizard.log").toString(), file.getFile());
+            FixedWindowRollingPolicy policy = (FixedWindowRollingPolicy) file.getRollingPolicy();
+            assertEquals(3, policy.getMaxIndex(), "a few old files are kept");
+            assertFalse(appenders.stream().anyMatch(a -> a instanceof ConsoleAppender), "no console appender");
+
+            org.slf4j.Logger ours = LoggerFactory.getLogger("com.gatewaywizard.cli.Test");
+            ours.info("signed in with header Bearer abcdefghijklmnop0123 and token {}", PAT);
+            ours.debug("a debug line that INFO does not write");
+            LoggerFactory.getLogger("com.azure.core.http.policy.HttpLoggingPolicy").error("{\"password\":\"x\"} body line");
+            LoggerFactory.getLogger("com.azure.resourcemanager.Foo").info("an SDK info line");
+            Logging.setVerbose(true);
+            ours.debug("a debug line that --verbose writes");
+            Logging.setVerbose(false);
+            ours.warn("failed", new IllegalStateException("server said Bearer zyxwvutsrqponmlk9876"));
+
+            String log = Files.readString(Logging.logFile());
+            assertTrue(log.contains("signed in with header Bearer *** and token dckr_pat_***"), log);
+            assertFalse(log.contains(PAT) || log.contains("abcdefghijklmnop0123") || log.contains("zyxwvutsrqponmlk9876"), log);
+            assertTrue(log.contains("IllegalStateException"), "stack traces go to the file: " + log);
+            assertFalse(log.contains("that INFO does not write"), log);
+            assertTrue(log.contains("a debug line that --verbose writes"), log);
+            assertFalse(log.contains("body line"), "azure-core's HTTP logger is off: " + log);
+            assertFalse(log.contains("an SDK info line"), "the SDK logs warnings only: " + log);
+        }
+        assertEquals(Level.INFO, ((Logger) LoggerFactory.getLogger("com.gatewaywizard")).getLevel(), "test config back");
+    }
+}

@@ -1,0 +1,93 @@
+package com.gatewaywizard.ui.dashboard;
+
+import com.gatewaywizard.azure.Azure;
+import com.gatewaywizard.azure.AzureServices;
+import com.gatewaywizard.azure.AzureTuning;
+import com.gatewaywizard.azure.DeployListener;
+import com.gatewaywizard.azure.DeployResult;
+import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.keeper.KeeperRegion;
+import com.gatewaywizard.keeper.TestConfigs;
+import com.gatewaywizard.simulator.ArmSimulator;
+import com.gatewaywizard.simulator.SeedWorld;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import com.gatewaywizard.spec.GatewaySpec;
+import com.gatewaywizard.spec.LivenessProbe;
+import com.gatewaywizard.spec.Secret;
+import com.gatewaywizard.ui.AppContext;
+import com.gatewaywizard.ui.DashboardScope;
+import com.gatewaywizard.ui.Navigator;
+import com.gatewaywizard.ui.Texts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The in-process simulator and a real session on it (real Azure SDK over HTTP), with gateways deployed by the real
+ * {@code Deployer}, for the dashboard's robot tests and screenshots.
+ */
+final class DashSim implements AutoCloseable {
+    static final String PAT = "dckr_pat_Zq8vXw3Lk9TtY2mNpR4sB7cD1eF";
+    static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
+    /** Quick polls so the tests need not wait. */
+    static final DashboardView.Pace PACE = new DashboardView.Pace(Duration.ofMillis(150), Duration.ofMillis(600),
+            Duration.ofMillis(150), 50_000);
+
+    final ArmSimulator sim;
+    final AzureServices az;
+    final List<String> navigation = new ArrayList<>();
+
+    DashSim(SimulatorOptions options) {
+        try {
+            sim = ArmSimulator.start(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), sim.clientSslContext());
+    }
+
+    static GatewaySpec.Builder spec(String name) {
+        return GatewaySpec.builder().subscriptionId(SeedWorld.PRODUCTION).resourceGroup(SeedWorld.RESOURCE_GROUP)
+                .region(SeedWorld.LOCATION).name(name).subnetId(SeedWorld.subnetId(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI))
+                .dockerUser("hubuser").dockerPat(Secret.of(PAT)).gatewayConfig(Secret.of(CONFIG)).image("keeper/gateway:1.8.4")
+                .cpu(1).memoryGb(2).liveness(LivenessProbe.NONE).instances(1);
+    }
+
+    DeployResult deploy(GatewaySpec spec) {
+        return az.deployer().deploy(spec, DeployListener.NONE);
+    }
+
+    AppContext context() {
+        AppContext ctx = new AppContext(Texts.bundle(), new Navigator() {
+            @Override
+            public void showStart() {
+                navigation.add("start");
+            }
+
+            @Override
+            public void showWizard() {
+                navigation.add("wizard");
+            }
+
+            @Override
+            public void showDashboard(DashboardScope scope) {
+                navigation.add("dashboard");
+            }
+        });
+        ctx.servicesProperty().set(az);
+        ctx.simulatorProperty().set(true);
+        return ctx;
+    }
+
+    static DashboardScope scope() {
+        return new DashboardScope(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, null);
+    }
+
+    @Override
+    public void close() {
+        az.close();
+        sim.close();
+    }
+}

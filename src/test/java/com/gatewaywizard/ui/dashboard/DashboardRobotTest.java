@@ -1,0 +1,173 @@
+package com.gatewaywizard.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.gatewaywizard.azure.DeployResult;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import com.gatewaywizard.ui.AppContext;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard on the in-process simulator with the real SDK: gateways deployed by the real Deployer first. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardRobotTest {
+    private static DashSim sim;
+    private DashboardView view;
+
+    @BeforeAll
+    static void deployGateways() {
+        sim = new DashSim(SimulatorOptions.instant());
+        assertTrue(sim.deploy(DashSim.spec("gw-run").build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec("gw-pool").instances(2).build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec("gw-restart").build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec("gw-stop").build()).allRunning());
+        // No Docker Hub credentials: Docker Hub rate-limits the anonymous pull (429), as it does from Azure.
+        DeployResult anon = sim.deploy(DashSim.spec("gw-429").dockerUser("").dockerPat(null).build());
+        assertFalse(anon.allRunning());
+    }
+
+    @AfterAll
+    static void close() {
+        sim.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        AppContext ctx = sim.context();
+        view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
+        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void dispose() {
+        WaitForAsyncUtils.asyncFx(() -> view.dispose());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void until(String what, Callable<Boolean> c) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(c));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private GatewayRow row(String name) {
+        return onFx(() -> view.model().rowNamed(name));
+    }
+
+    private void open(FxRobot robot, String name) {
+        until(name + " is listed", () -> view.model().rowNamed(name) != null);
+        WaitForAsyncUtils.asyncFx(() -> view.select(name));
+        until(name + " is shown", () -> view.currentDetail() != null && view.currentDetail().row().name().equals(name));
+    }
+
+    @Test
+    void theListShowsEveryDeployedGatewayGroupedByPoolWithItsState(FxRobot robot) {
+        until("six gateways are listed", () -> view.model().rows().size() == 6);
+        assertEquals("Running", row("gw-run").stateProperty().get());
+        assertEquals("Running", row("gw-pool-2").stateProperty().get());
+        assertEquals(2, row("gw-pool-2").instanceProperty().get());
+        assertEquals("gw-pool", row("gw-pool-2").poolProperty().get());
+        assertTrue(row("gw-run").ipProperty().get().startsWith("10.10.1."));
+        assertTrue(onFx(() -> robot.lookup(".state-chip").queryAll().stream().anyMatch(n -> n.getStyleClass().contains("state-running"))));
+        assertTrue(onFx(() -> view.table().getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof DashboardView.PoolHeader p && p.pool().equals("gw-pool") && p.members().size() == 2)),
+                "the two instances sit under one pool row");
+        String refreshed = robot.lookup("#dash-last-refresh").queryLabeled().getText();
+        assertTrue(refreshed.startsWith("Refreshed at "), refreshed);
+
+        robot.clickOn("#dash-filter").write("pool");
+        until("the filter keeps the pool only", () -> view.table().getRoot().getChildren().size() == 1);
+    }
+
+    @Test
+    void restartKeepsItRunningCountsTheRestartAndMarksTheLog(FxRobot robot) {
+        open(robot, "gw-restart");
+        GatewayDetail d = onFx(() -> view.currentDetail());
+        until("log lines arrive", () -> d.logs().buffer().size() > 3);
+        int before = row("gw-restart").restartsProperty().get();
+        robot.clickOn("#action-restart");
+        until("the restart count grows", () -> row("gw-restart").restartsProperty().get() == before + 1);
+        assertEquals("Running", row("gw-restart").stateProperty().get());
+        until("a restart marker is in the log", () -> d.logs().buffer().stream()
+                .anyMatch(l -> l.marker() && l.text().startsWith("\u2014 container restarted at ")));
+        assertTrue(onFx(() -> d.logs().buffer().get(0).text().contains("starting")), "the lines before the restart are kept");
+        assertTrue(view.lastToast().contains("gw-restart restarted"), view.lastToast());
+    }
+
+    @Test
+    void stoppingAfterConfirmingDisablesStopAndEnablesStart(FxRobot robot) {
+        open(robot, "gw-stop");
+        until("Stop is enabled", () -> !robot.lookup("#action-stop").queryButton().isDisabled());
+        assertTrue(robot.lookup("#action-start").queryButton().isDisabled());
+        robot.clickOn("#action-stop");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        String text = onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#confirm-dialog").query()).getContentText());
+        assertTrue(text.contains("deallocates") && text.contains("IP"), text);
+        robot.clickOn("#confirm-ok");
+        until("the gateway is stopped", () -> "Stopped".equals(row("gw-stop").stateProperty().get()));
+        until("Start is enabled", () -> !((Button) robot.lookup("#action-start").query()).isDisabled());
+        assertTrue(((Button) robot.lookup("#action-stop").query()).isDisabled());
+        assertTrue(((Button) robot.lookup("#action-restart").query()).isDisabled());
+
+        robot.clickOn("#action-start");
+        until("it runs again", () -> "Running".equals(row("gw-stop").stateProperty().get()));
+    }
+
+    @Test
+    void aDockerHubRateLimitedPullIsDiagnosedWithThePatAsTheFix(FxRobot robot) {
+        open(robot, "gw-429");
+        GatewayDetail d = onFx(() -> view.currentDetail());
+        until("the diagnosis names the rate limit", () -> d.findings().stream().anyMatch(f -> f.code().equals("DOCKER_RATE_LIMIT")));
+        Node card = robot.lookup("#diag-docker-rate-limit").query();
+        assertNotNull(card);
+        assertTrue(card.isVisible());
+        Finding f = d.findings().stream().filter(x -> x.code().equals("DOCKER_RATE_LIMIT")).findFirst().orElseThrow();
+        assertTrue(f.nextStep().contains("personal access token"), f.nextStep());
+        assertTrue(onFx(() -> !robot.lookup("#events-table").queryTableView().getItems().isEmpty()), "the events are listed");
+    }
+
+    @Test
+    void theConsoleEchoesACommand(FxRobot robot) {
+        open(robot, "gw-run");
+        GatewayDetail d = onFx(() -> view.currentDetail());
+        WaitForAsyncUtils.asyncFx(() -> d.tabs().getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        until("Connect is enabled for a running gateway", () -> !robot.lookup("#console-connect").queryButton().isDisabled());
+        robot.clickOn("#console-connect");
+        until("connected", () -> d.console().connectedProperty().get());
+        robot.clickOn("#console-input").write("echo hello-from-the-dashboard").type(javafx.scene.input.KeyCode.ENTER);
+        until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
+        robot.clickOn("#console-disconnect");
+        until("disconnected", () -> !d.console().connectedProperty().get());
+    }
+}
