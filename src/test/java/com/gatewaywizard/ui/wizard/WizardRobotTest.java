@@ -37,7 +37,6 @@ import org.testfx.framework.junit5.Start;
 class WizardRobotTest {
     static final String PAT = "dckr_pat_0123456789abcdefABCDEF";
     WizardHarness h;
-    static long T0 = System.currentTimeMillis();
 
     @Start
     void start(Stage stage) {
@@ -54,7 +53,6 @@ class WizardRobotTest {
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
-        System.out.println("T " + (System.currentTimeMillis() - T0) + " before " + expectStep);
         waitFor("Next enabled before " + expectStep, 10, () -> !next(robot).isDisabled());
         robot.clickOn("#wizard-next");
         waitFor("step " + expectStep, 5, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
@@ -70,12 +68,9 @@ class WizardRobotTest {
         waitFor("subscriptions", 10, () -> !h.wizard().place().subscriptions.isEmpty());
         robot.clickOn(robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
                 && c.getText().startsWith(SeedWorld.PRODUCTION_NAME)).queryAs(TreeCell.class));
-        System.out.println("T " + (System.currentTimeMillis() - T0) + " sub clicked");
         waitFor("groups", 10, () -> !h.wizard().place().groups.isEmpty());
-        System.out.println("T " + (System.currentTimeMillis() - T0) + " groups");
         robot.clickOn("#place-group");
         robot.clickOn(SeedWorld.RESOURCE_GROUP + "  (" + SeedWorld.LOCATION + ")");
-        System.out.println("T " + (System.currentTimeMillis() - T0) + " rg clicked");
         waitFor("region from the group", 5, () -> SeedWorld.LOCATION.equals(h.model().region.get()));
         waitFor("provider registered", 5, () -> h.wizard().place().provider.get() == ProviderState.REGISTERED);
         pressNext(robot, "network");
@@ -135,7 +130,8 @@ class WizardRobotTest {
         assertNotNull(h.window.context().deployedSpec(WizardHarness.SUB, WizardHarness.RG, "keeper-gateway"));
 
         robot.clickOn("#deploy-open-dashboard");
-        waitFor("dashboard", 5, () -> robot.lookup("#dashboard-pending").tryQuery().isPresent());
+        waitFor("dashboard", 5, () -> robot.lookup("#dashboard").tryQuery().isPresent());
+        assertNotNull(h.window.dashboard());
     }
 
     /** Compares numbers by value (YAML 2 and JSON 2.0 are the same cpu). */
