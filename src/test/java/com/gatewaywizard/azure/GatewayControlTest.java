@@ -71,8 +71,9 @@ class GatewayControlTest {
     }
 
     @Test
-    void aSubscriptionWithoutTheProviderHasNoGatewaysRatherThanAnError() {
-        assertEquals(List.of(), s.az.control().list(SeedWorld.TRAINING, null));
+    void listingASubscriptionWithoutTheProviderIsExplainedAsNotRegistered() {
+        ManagementException e = assertThrows(ManagementException.class, () -> s.az.control().list(SeedWorld.TRAINING, null));
+        assertEquals("Container Instances not registered", AzureProblems.explain(e).title());
     }
 
     @Test
