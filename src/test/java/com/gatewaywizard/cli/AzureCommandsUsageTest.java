@@ -168,6 +168,8 @@ class AzureCommandsUsageTest {
         CliRun pasted = run("restart", "dckr_pat_PastedWhereTheNameGoes0123");
         assertEquals(2, pasted.code());
         assertFalse(pasted.all().contains("PastedWhereTheNameGoes"), "a pasted token is never echoed");
+        assertTrue(pasted.err().contains("looks like a Docker Hub access token") && pasted.err().contains("--docker-pat-file"),
+                pasted.err());
         assertNoAzureCall();
     }
 

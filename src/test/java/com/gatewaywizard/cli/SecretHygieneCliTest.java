@@ -130,6 +130,11 @@ class SecretHygieneCliTest {
         }
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
+        // Debug events are captured, not printed (thousands of lines on the console slow a busy machine down).
+        ch.qos.logback.core.Appender<ILoggingEvent> console = root.getAppender("STDERR");
+        if (console != null) {
+            root.detachAppender(console);
+        }
         root.addAppender(logs);
         List<CliRun> runs = new ArrayList<>();
         CliRun jsonRun;
@@ -238,6 +243,9 @@ class SecretHygieneCliTest {
             new JsonStore<>(dataDir.resolve("settings.json"), Map.class, 1).save(Map.of("zoom", 110));
         } finally {
             root.detachAppender(logs);
+            if (console != null) {
+                root.addAppender(console);
+            }
             oldLevels.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
             if (oldHome == null) {
                 System.clearProperty("gatewaywizard.home");

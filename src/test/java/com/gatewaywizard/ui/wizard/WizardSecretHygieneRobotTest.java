@@ -58,6 +58,7 @@ class WizardSecretHygieneRobotTest {
     WizardHarness h;
     ListAppender<ILoggingEvent> logs = new ListAppender<>();
     Map<String, Level> oldLevels = new HashMap<>();
+    ch.qos.logback.core.Appender<ILoggingEvent> console;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -70,14 +71,24 @@ class WizardSecretHygieneRobotTest {
             l.setLevel(Level.DEBUG);
         }
         logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        // Debug events are captured, not printed: printing thousands of them slows the UI down on a busy machine.
+        console = root.getAppender("STDERR");
+        if (console != null) {
+            root.detachAppender(console);
+        }
+        root.addAppender(logs);
         h = new WizardHarness(stage, SimulatorOptions.instant(), 0);
     }
 
     @AfterEach
     void stop() {
         h.close();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(logs);
+        if (console != null) {
+            root.addAppender(console);
+        }
         oldLevels.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
         if (oldHome == null) {
             System.clearProperty("gatewaywizard.home");
@@ -161,21 +172,21 @@ class WizardSecretHygieneRobotTest {
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
-        waitFor("Next enabled before " + expectStep, 15, () -> !robot.lookup("#wizard-next").queryButton().isDisabled());
+        waitFor("Next enabled before " + expectStep, 60, () -> !robot.lookup("#wizard-next").queryButton().isDisabled());
         robot.clickOn("#wizard-next");
-        waitFor("step " + expectStep, 10, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
+        waitFor("step " + expectStep, 30, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
     }
 
     @Test
     void noSecretInAnyNodeTheClipboardALogOrAFileAfterAWizardDeploy(FxRobot robot) throws Exception {
         robot.clickOn("#start-new");
-        waitFor("signed in", 10, () -> h.window.context().services() != null);
+        waitFor("signed in", 60, () -> h.window.context().services() != null);
         robot.interact(() -> {
             h.model().subscriptionId.set(WizardHarness.SUB);
             h.model().resourceGroup.set(WizardHarness.RG);
         });
         pressNext(robot, "place");
-        waitFor("place valid", 10, () -> h.wizard().place().valid().get());
+        waitFor("place valid", 60, () -> h.wizard().place().valid().get());
         pressNext(robot, "network");
         robot.interact(() -> {
             h.model().subnetId.set(WizardHarness.subnet(SeedWorld.SUBNET_ACI));
@@ -188,7 +199,7 @@ class WizardSecretHygieneRobotTest {
         pressNext(robot, "options");
         robot.interact(() -> h.model().debugLogging.set(true));
         pressNext(robot, "review");
-        waitFor("preflight", 15, () -> h.wizard().review().preflightDone.get());
+        waitFor("preflight", 60, () -> h.wizard().review().preflightDone.get());
         if (h.wizard().review().hasPreflightWarnings()) {
             robot.clickOn("#review-confirm-warnings");
         }
@@ -198,11 +209,11 @@ class WizardSecretHygieneRobotTest {
         assertTrue(copied[0] != null && copied[0].contains("secureValue"), "the masked preview was not copied");
         scan("the clipboard", copied[0]);
         // The draft is saved as the user goes (and removed after a successful deploy): scan it now.
-        waitFor("draft saved", 10, () -> Files.exists(dataDir.resolve("draft.json")));
+        waitFor("draft saved", 60, () -> Files.exists(dataDir.resolve("draft.json")));
         int draftFiles = scanFiles("before deploy");
         assertTrue(draftFiles >= 1);
         pressNext(robot, "deploy");
-        waitFor("running", 40, () -> h.wizard().deploy().succeeded.get());
+        waitFor("running", 60, () -> h.wizard().deploy().succeeded.get());
 
         for (Window w : robot.listWindows()) {
             if (w.getScene() != null) {
@@ -210,7 +221,7 @@ class WizardSecretHygieneRobotTest {
             }
         }
         robot.clickOn("#deploy-open-dashboard");
-        waitFor("dashboard", 10, () -> robot.lookup("#dashboard-pending").tryQuery().isPresent()
+        waitFor("dashboard", 60, () -> robot.lookup("#dashboard-pending").tryQuery().isPresent()
                 || robot.lookup(".gateway-row").tryQuery().isPresent());
         Thread.sleep(500);
         for (Window w : robot.listWindows()) {
