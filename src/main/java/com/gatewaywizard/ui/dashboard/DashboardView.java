@@ -130,6 +130,8 @@ public final class DashboardView {
     private List<SubscriptionInfo> subscriptions;
     private final ChangeListener<Boolean> visibility = (o, a, b) -> updateVisibility();
     private Window watched;
+    /** Another sign-in (or sign-out): forget what the old session showed and read again. */
+    private final ChangeListener<AzureServices> sessionChanged;
 
     public DashboardView(AppContext ctx, DashboardScope scope) {
         this(ctx, scope, Pace.DEFAULT);
@@ -145,12 +147,17 @@ public final class DashboardView {
         build();
         timer.setOnFinished(e -> refresh());
         root.sceneProperty().addListener((o, a, b) -> watchWindow(b));
-        ctx.servicesProperty().addListener((o, a, b) -> {
+        sessionChanged = (o, a, b) -> {
             subscriptions = null;
             details.values().forEach(GatewayDetail::dispose);
             details.clear();
+            current = null;
+            detailHolder.getChildren().setAll(placeholder);
+            model.clear();
+            focusDone = false;
             refreshNow();
-        });
+        };
+        ctx.servicesProperty().addListener(sessionChanged);
         refresh();
     }
 
@@ -163,6 +170,7 @@ public final class DashboardView {
     public void dispose() {
         disposed = true;
         timer.stop();
+        ctx.servicesProperty().removeListener(sessionChanged);
         details.values().forEach(GatewayDetail::dispose);
         details.clear();
         current = null;
