@@ -534,16 +534,27 @@ public final class DashboardView {
         Tasks.run(() -> fetch(svc))
                 .busy(model.refreshingProperty())
                 .onSuccess(list -> {
+                    if (ctx.services() != svc || disposed) {
+                        return; // the session changed while this refresh ran: its result is the old session's
+                    }
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
                     long a = System.nanoTime();
                     model.apply(list, Instant.now());
                     focusOnce();
                     maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - a);
                 })
-                .onError(e -> model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e))))
+                .onError(e -> {
+                    if (ctx.services() == svc) {
+                        model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e)));
+                    }
+                })
                 .andFinally(() -> {
                     refreshRunning = false;
-                    schedule();
+                    if (ctx.services() != svc) {
+                        refresh(); // read the new session now
+                    } else {
+                        schedule();
+                    }
                 }).start();
     }
 

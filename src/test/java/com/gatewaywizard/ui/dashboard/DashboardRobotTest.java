@@ -71,7 +71,7 @@ class DashboardRobotTest {
 
     private static <T> T onFx(Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
