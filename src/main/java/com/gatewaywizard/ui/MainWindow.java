@@ -323,12 +323,17 @@ public final class MainWindow implements Navigator {
         }
         ImportedDocument first = result.documents().stream().filter(d -> d.spec().isPresent()).findFirst().orElseThrow();
         GatewaySpec spec = first.spec().orElseThrow();
+        List<String> notes = new ArrayList<>();
+        notes.add(Texts.get("import.from", file.getFileName()));
+        var subnet = com.gatewaywizard.spec.SubnetId.parse(spec.subnetId());
+        if (spec.resourceGroup().isBlank() && subnet.isPresent()) {
+            spec = spec.toBuilder().resourceGroup(subnet.get().resourceGroup()).build();
+            notes.add(Texts.get("import.group", subnet.get().resourceGroup()));
+        }
         int docs = (int) result.documents().stream().filter(d -> d.spec().isPresent()).count();
         draftEnabled = false;
         model.reset();
         model.apply(spec.toBuilder().instances(Math.max(spec.instances(), docs)).build());
-        List<String> notes = new ArrayList<>();
-        notes.add(Texts.get("import.from", file.getFileName()));
         for (Problem p : result.allProblems()) {
             if (p.severity() != Severity.INFO || p.code().contains("DROPPED") || p.code().contains("UNMAPPED")) {
                 notes.add(p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()));
