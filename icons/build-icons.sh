@@ -12,8 +12,8 @@ for s in "${sizes[@]}"; do
 done
 "$convert" png/gateway-wizard-{16,24,32,48,64,128,256}.png gateway-wizard.ico
 png2icns gateway-wizard.icns png/gateway-wizard-{16,32,48,128,256,512,1024}.png >/dev/null
-# The app loads its stage icons from the class path.
+# The app loads its stage icons (every size) from the class path.
 res=../src/main/resources/com/gatewaywizard/ui/icons
 mkdir -p "$res"
-for s in 16 24 32 48 64 128 256 512; do cp "png/gateway-wizard-$s.png" "$res/"; done
+for s in "${sizes[@]}"; do cp "png/gateway-wizard-$s.png" "$res/"; done
 echo "icons written: png/ (${sizes[*]}), gateway-wizard.ico, gateway-wizard.icns, $res"

@@ -52,10 +52,17 @@ final class AzureGatewayControl implements GatewayControl {
         ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> refs = new ArrayList<>();
-        for (ContainerGroupInner g : all) {
-            if (Statuses.isGateway(g)) {
-                refs.add(Statuses.ref(subscriptionId, g));
+        try {
+            for (ContainerGroupInner g : all) {
+                if (Statuses.isGateway(g)) {
+                    refs.add(Statuses.ref(subscriptionId, g));
+                }
             }
+        } catch (ManagementException e) {
+            if (e.getValue() != null && "MissingSubscriptionRegistration".equalsIgnoreCase(e.getValue().getCode())) {
+                return List.of(); // Container Instances was never registered here, so there are no container groups
+            }
+            throw e;
         }
         // The list carries no instance view: one GET per group, in parallel.
         List<Future<GatewayStatus>> futures = new ArrayList<>();

@@ -138,7 +138,7 @@ public final class MainWindow implements Navigator {
         }
 
         stage.setTitle(AppInfo.NAME);
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512, 1024}) {
             var url = MainWindow.class.getResource("icons/gateway-wizard-" + size + ".png");
             if (url != null) {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));

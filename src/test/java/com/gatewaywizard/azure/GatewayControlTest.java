@@ -71,6 +71,11 @@ class GatewayControlTest {
     }
 
     @Test
+    void aSubscriptionWithoutTheProviderHasNoGatewaysRatherThanAnError() {
+        assertEquals(List.of(), s.az.control().list(SeedWorld.TRAINING, null));
+    }
+
+    @Test
     void statusHasEverythingTheDashboardShows() {
         GatewayStatus st = s.az.control().status(s.ref("ctl"));
         assertEquals("Succeeded", st.provisioningState());
@@ -124,11 +129,15 @@ class GatewayControlTest {
     void stopStartRestartAndDeleteChangeTheGroup() {
         assertTrue(s.az.deployer().deploy(Sim.spec("ctl-ops").build(), DeployListener.NONE).allRunning());
         GatewayRef ref = s.ref("ctl-ops");
+        s.sim.requestLog().clear();
         s.az.control().stop(ref);
+        assertEquals(1, s.sim.requestLog().entries().size(), "stop is one POST (204)");
         assertTrue(s.az.control().status(ref).stopped());
         s.az.control().start(ref);
         assertTrue(s.az.control().status(ref).running());
+        s.sim.requestLog().clear();
         s.az.control().restart(ref);
+        assertEquals(1, s.sim.requestLog().entries().size(), "restart is one POST (204): " + s.sim.requestLog().entries());
         GatewayStatus after = s.az.control().status(ref);
         assertTrue(after.running());
         assertEquals(1, after.restartCount());

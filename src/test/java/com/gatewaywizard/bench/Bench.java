@@ -61,6 +61,12 @@ public final class Bench {
         section("start-up (app-image)", () -> new StartupBench(this).appImage());
         section("sizes", this::sizes);
         section("YAML render", () -> new RenderBench(this).run());
+        AzureBench azure = new AzureBench(this);
+        section("Azure operations on the simulator", azure::operations);
+        section("memory after log following", azure::memory);
+        section("az CLI vs ours", () -> new AzCliBench(this, azure.warm).run());
+        notes.add("dashboard refresh with 50 gateways and the longest FX pulse while logs stream at 1,000 lines/s: "
+                + "not measured (the dashboard is not on this branch yet)");
     }
 
     interface Body {

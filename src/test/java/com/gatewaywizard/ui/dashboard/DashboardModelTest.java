@@ -122,6 +122,13 @@ class DashboardModelTest {
     }
 
     @Test
+    void theListShowsImagesWithoutTheDockerHubPrefix() {
+        assertEquals("gateway:1.8.4", DashboardView.shortImage("keeper/gateway:1.8.4"));
+        assertEquals("gateway:latest", DashboardView.shortImage("docker.io/keeper/gateway:latest"));
+        assertEquals("myacr.azurecr.io/keeper/gateway:1", DashboardView.shortImage("myacr.azurecr.io/keeper/gateway:1"));
+    }
+
+    @Test
     void agesAreShortAndNeverNegative() {
         Instant t = Instant.parse("2026-12-03T10:00:00Z");
         assertEquals("0s", DashboardView.age(t.plusSeconds(5), t));
