@@ -144,10 +144,13 @@ public final class MainWindow implements Navigator {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
-        if (settings.x() != null && settings.y() != null) {
+        if (settings.x() != null && settings.y() != null && !javafx.stage.Screen.getScreensForRectangle(settings.x(), settings.y(),
+                Math.min(settings.width(), 200), Math.min(settings.height(), 100)).isEmpty()) {
             stage.setX(settings.x());
             stage.setY(settings.y());
         }
+        stage.setMinWidth(Settings.MIN_WIDTH);
+        stage.setMinHeight(Settings.MIN_HEIGHT);
         stage.setMaximized(settings.maximized());
         stage.setScene(scene);
         // the window's objects live as long as its stage (bindings to them are weak)
@@ -160,6 +163,9 @@ public final class MainWindow implements Navigator {
             }
         }
         settingsDelay.setOnFinished(e -> {
+            if (stage.getScene() != scene) {
+                return; // another window took over this stage (tests)
+            }
             if (!stage.isMaximized()) {
                 settings = settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             } else {
