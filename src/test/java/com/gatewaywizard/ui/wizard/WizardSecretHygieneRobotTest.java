@@ -221,7 +221,7 @@ class WizardSecretHygieneRobotTest {
             }
         }
         robot.clickOn("#deploy-open-dashboard");
-        waitFor("dashboard", 60, () -> robot.lookup("#dashboard-pending").tryQuery().isPresent()
+        waitFor("dashboard", 60, () -> robot.lookup("#dashboard").tryQuery().isPresent()
                 || robot.lookup(".gateway-row").tryQuery().isPresent());
         Thread.sleep(500);
         for (Window w : robot.listWindows()) {
