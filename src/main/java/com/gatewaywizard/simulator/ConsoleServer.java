@@ -171,8 +171,8 @@ final class ConsoleServer implements AutoCloseable {
             ws.close(1011, "container is not running");
             return;
         }
-        ConsoleShell shell = new ConsoleShell(t.env(), t.busybox(), t.group());
         String command = t.command().trim();
+        ConsoleShell shell = new ConsoleShell(t.env(), t.busybox(), t.group()).as(command);
         if (!ConsoleShell.isShell(command)) {
             // A single process, as `az container exec --exec-command ls` runs it: its output, then the session ends.
             ConsoleShell.Result r = shell.run(command);

@@ -17,11 +17,19 @@ final class ConsoleShell {
     private final boolean busybox;
     private final String hostname;
     private String cwd = "/";
+    /** The shell program opened: bash names itself "bash", sh "sh" (in its prompt and its errors). */
+    private String program = "sh";
 
     ConsoleShell(List<World.EnvVar> env, boolean busybox, String group) {
         this.env = env;
         this.busybox = busybox;
         this.hostname = "SandboxHost-" + Integer.toHexString(group.hashCode() & 0xFFFFFF);
+    }
+
+    /** The interactive shell this console runs as: {@code /bin/bash} prompts {@code bash-5.1#}, {@code /bin/sh} {@code sh-5.1#}. */
+    ConsoleShell as(String command) {
+        program = command.trim().matches("(/usr)?(/bin/)?bash( -i| -l)?") ? "bash" : "sh";
+        return this;
     }
 
     static boolean isShell(String command) {
@@ -30,7 +38,7 @@ final class ConsoleShell {
     }
 
     String prompt() {
-        return busybox ? cwd + " # " : "sh-5.1# ";
+        return busybox ? cwd + " # " : program + "-5.1# ";
     }
 
     private List<String[]> environment() {
@@ -150,7 +158,7 @@ final class ConsoleShell {
                 return new Result("", true, c);
             }
             default -> {
-                out.append(busybox ? "sh: " + cmd + ": not found\n" : "sh: " + cmd + ": command not found\n");
+                out.append(busybox ? "sh: " + cmd + ": not found\n" : program + ": " + cmd + ": command not found\n");
                 code = 127;
             }
         }

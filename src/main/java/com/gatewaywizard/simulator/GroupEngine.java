@@ -142,6 +142,7 @@ final class GroupEngine {
         }
         int restarts = g.carriedRestarts.getOrDefault(name, 0);
         boolean carried = !events.isEmpty();
+        StateView carriedPrevious = g.carriedPrevious.get(name);
         long t = a.startedAt;
         switch (a.kind) {
             case "RESTART" -> {
@@ -161,7 +162,8 @@ final class GroupEngine {
             // Still allocating: no instance view yet for a fresh node (as ACI shows while Pending).
             boolean hasView = carried;
             StateView waiting = hasView ? new StateView("Waiting", 0, 0, null, "") : null;
-            return new ContainerView(name, hasView, sorted(events), restarts, waiting, null, -1, until, false, false, 0, -1);
+            return new ContainerView(name, hasView, sorted(events), restarts, waiting, hasView ? carriedPrevious : null, -1, until,
+                    false, false, 0, -1);
         }
         if (!"RESTART".equals(a.kind)) {
             // Image pulls, with Docker Hub's 429 and back-off where the activation says so.
@@ -211,7 +213,7 @@ final class GroupEngine {
         // The process runs; it may exit, and the restart policy decides what happens next.
         String policy = g.restartPolicy();
         long runStart = started;
-        StateView previous = null;
+        StateView previous = carriedPrevious;
         for (int k = 0; k < MAX_STEPS; k++) {
             merge(events, new World.EventRecord("Started", "Started container", "Normal", runStart));
             ContainerProgram.Run run = program.run(runStart, until, timing);

@@ -788,7 +788,17 @@ public final class SimulatedCloud {
         GroupEngine.GroupView v = view(g);
         g.carriedEvents.clear();
         g.carriedRestarts.clear();
+        g.carriedPrevious.clear();
+        long at = now();
         v.containers().forEach((name, cv) -> {
+            GroupEngine.StateView cur = cv.current();
+            GroupEngine.StateView ended = cur == null ? cv.previous()
+                    : "Terminated".equals(cur.state()) ? cur
+                    : "Running".equals(cur.state()) ? new GroupEngine.StateView("Terminated", cur.startTime(), at, null, "Restarted")
+                    : cv.previous();
+            if (ended != null) {
+                g.carriedPrevious.put(name, ended);
+            }
             List<World.EventRecord> copy = new ArrayList<>();
             cv.events().forEach(e -> copy.add(e.copy()));
             g.carriedEvents.put(name, copy);
@@ -836,6 +846,7 @@ public final class SimulatedCloud {
             g.stoppedAt = 0;
             g.carriedEvents.clear();
             g.carriedRestarts.clear();
+            g.carriedPrevious.clear();
             activate(g, "START");
             g.ip = allocateIp(s, g);
         } else {
@@ -903,6 +914,7 @@ public final class SimulatedCloud {
         g.stoppedAt = 0;
         g.carriedEvents.clear();
         g.carriedRestarts.clear();
+        g.carriedPrevious.clear();
         activate(g, "START");
         g.ip = allocateIp(s, g);
         World.AsyncOp op = operation(ACI, s.id, g.location, "CG_START", SeedWorld.containerGroupId(s.id, rgp.name, g.name), 0);

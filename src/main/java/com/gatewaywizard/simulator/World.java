@@ -196,6 +196,9 @@ final class World {
         /** Per container: events and restart count carried over from earlier activations. */
         Map<String, List<EventRecord>> carriedEvents = new LinkedHashMap<>();
         Map<String, Integer> carriedRestarts = new LinkedHashMap<>();
+        /** Per container: the run that ended when the group was restarted (ACI's previousState after a restart). */
+        @JsonIgnore
+        Map<String, GroupEngine.StateView> carriedPrevious = new LinkedHashMap<>();
         /** The last PUT body exactly as received, secrets included: in memory only, for "preview == deployed" tests. */
         @JsonIgnore
         JsonNode lastPutBody;

@@ -100,14 +100,7 @@ public final class MainWindow implements Navigator {
 
         start = new StartPage(context.texts(), options.simulator());
         start.simulatorProperty().bindBidirectional(context.simulatorProperty());
-        start.setActions(() -> {
-            draftEnabled = false;
-            model.reset();
-            showWizard();
-            if (wizard != null) {
-                wizard.restart();
-            }
-        }, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
+        start.setActions(this::newDeployment, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
         context.simulatorProperty().addListener((o, a, on) -> simulatorSwitched(on));
 
         for (Observable o : model.draftInputs()) {
@@ -256,6 +249,7 @@ public final class MainWindow implements Navigator {
     public void showWizard() {
         if (wizard == null) {
             wizard = new WizardView(model, this::showStart, this::showDashboard);
+            wizard.setOnNewDeployment(this::newDeployment);
             wizard.deploy().succeeded.addListener((o, a, ok) -> {
                 if (ok) {
                     draftEnabled = false;
@@ -288,6 +282,14 @@ public final class MainWindow implements Navigator {
     }
 
     // ---- start page actions --------------------------------------------------------------------------------------
+
+    /** A clean wizard (the sign-in is kept): inputs cleared, no step visited, no stale deploy result. */
+    private void newDeployment() {
+        draftEnabled = false;
+        model.reset();
+        showWizard();
+        wizard.restart();
+    }
 
     private void resumeDraft() {
         Tasks.run(drafts::load).onSuccess(found -> found.draft().ifPresentOrElse(draft -> {

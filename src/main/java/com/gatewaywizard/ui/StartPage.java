@@ -80,6 +80,13 @@ public final class StartPage {
         head.setMnemonicParsing(true);
         Label sub = new Label(hint);
         sub.getStyleClass().add("text-muted");
+        sub.setId(id + "-hint");
+        // The button lays its graphic out at the graphic's preferred size: give the hint a width so it wraps.
+        sub.setWrapText(true);
+        sub.setMinWidth(430);
+        sub.setPrefWidth(430);
+        sub.setMaxWidth(430);
+        sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, head, sub);
         Button b = new Button(null, new HBox(14, new FontIcon(icon), box));
         b.setId(id);

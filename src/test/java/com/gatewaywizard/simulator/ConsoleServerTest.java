@@ -61,11 +61,11 @@ class ConsoleServerTest {
         WsClient ws = WsClient.connect(grant.get("webSocketUri").asText(), null);
         ws.send(grant.get("password").asText());
         ws.send("frobnicate --now\r");
-        assertTrue(ws.await("not found").contains("sh: frobnicate: command not found\r\n"), ws.text());
+        assertTrue(ws.await("not found").contains("bash: frobnicate: command not found\r\n"), ws.text());
         ws.send("echo $ACCEPT_EULA\r");
         assertTrue(ws.await("\r\nY\r\n").contains("\r\nY\r\n"), ws.text());
         ws.send("partial line\u0003");
-        assertTrue(ws.await("^C").contains("^C\r\nsh-5.1# "), ws.text());
+        assertTrue(ws.await("^C").contains("^C\r\nbash-5.1# "), ws.text());
         ws.send("exit 3\r");
         assertEquals(1000, ws.closeCode());
     }

@@ -37,4 +37,14 @@ class StartPageRobotTest {
         assertTrue(((CheckBox) robot.lookup("#start-simulator").query()).isSelected());
         assertTrue(banner.isVisible());
     }
+
+    @Test
+    void actionHintsWrapInsteadOfBeingCutOff(FxRobot robot) {
+        for (String id : new String[] {"#start-new-hint", "#start-import-hint", "#start-manage-hint"}) {
+            javafx.scene.control.Label hint = robot.lookup(id).queryAs(javafx.scene.control.Label.class);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+            assertTrue(shown != null && shown.getText().replace("\n", " ").trim().equals(hint.getText().trim()),
+                    id + " shows its whole text, not \"" + (shown == null ? null : shown.getText()) + "\"");
+        }
+    }
 }

@@ -108,9 +108,8 @@ public final class ConsolePane {
             }
         });
         HBox.setHgrow(input, Priority.ALWAYS);
-        Label promptMark = new Label("$");
-        promptMark.getStyleClass().add("console-prompt");
-        HBox inputRow = new HBox(6, promptMark, input);
+        // No prompt of our own: the shell prints its real one (e.g. "bash-5.1# ") in the output.
+        HBox inputRow = new HBox(6, input);
         inputRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox top = new VBox(6, note, bar);

@@ -93,6 +93,8 @@ final class GatewayDetail {
     private boolean polling;
     private boolean logTaskRunning;
     private List<Finding> findings = List.of();
+    /** After Start/Restart returned before the container runs: the toast to show once it is Running. */
+    private String whenRunning;
 
     GatewayDetail(DashboardView.Host host, GatewayRow row) {
         this.host = host;
@@ -256,6 +258,10 @@ final class GatewayDetail {
     private void showStatus(GatewayStatus s) {
         if (s == null) {
             return;
+        }
+        if (whenRunning != null && s.running()) {
+            host.toast(whenRunning, false);
+            whenRunning = null;
         }
         chip.show(s.state(), s.provisioningState());
         chip.setTooltip(new Tooltip(fmt("dash.detail.provisioning", nz(s.provisioningState()))));
@@ -541,8 +547,12 @@ final class GatewayDetail {
         Tasks.run(work)
                 .busy(row.busyProperty())
                 .onSuccess(s -> {
+                    boolean waits = (doneKey.equals("dash.done.restart") || doneKey.equals("dash.done.start")) && !s.running();
+                    // Azure accepted the request; the container runs a little later: say so, then report Running.
+                    whenRunning = waits ? fmt(doneKey + ".running", row.name()) : null;
+                    host.toast(waits ? fmt(doneKey + ".requested", row.name())
+                            : fmt(doneKey, row.name(), StateChip.text(s.state(), s.provisioningState())), false);
                     host.applied(s);
-                    host.toast(fmt(doneKey, row.name(), StateChip.text(s.state(), s.provisioningState())), false);
                     pollLogsSoon();
                 })
                 .onError(e -> {

@@ -23,9 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class DeployView implements StepView {
     private final VBox root = new VBox(12);
     private final VBox rows = new VBox(8);
-    private final Button openDashboard;
 
-    DeployView(DeployViewModel vm, Runnable back, Runnable dashboard) {
+    DeployView(DeployViewModel vm, Runnable back) {
         root.setId("step-deploy");
         vm.rows.addListener((ListChangeListener<DeployViewModel.Row>) c -> rebuild(vm));
         Label elapsed = new Label();
@@ -68,13 +67,9 @@ final class DeployView implements StepView {
         Label done = new Label(t("deploy.success"), new FontIcon(Feather.CHECK_CIRCLE));
         done.setId("deploy-success");
         done.getStyleClass().addAll(Styles.TITLE_3, Styles.SUCCESS);
-        openDashboard = Forms.button("deploy.dashboard", Feather.ACTIVITY, dashboard);
-        openDashboard.setId("deploy-open-dashboard");
-        openDashboard.getStyleClass().add(Styles.ACCENT);
-        openDashboard.setDefaultButton(true);
-        VBox success = new VBox(8, done, Forms.muted(t("deploy.success.hint")), openDashboard);
+        // "Open dashboard" and "New deployment" are in the wizard's footer, in place of Cancel and Back.
+        VBox success = new VBox(8, done, Forms.muted(t("deploy.success.hint")));
         show(success, vm.succeeded);
-        openDashboard.defaultButtonProperty().bind(vm.succeeded);
 
         Label warning = new Label();
         warning.setId("deploy-warning");
@@ -124,6 +119,6 @@ final class DeployView implements StepView {
 
     @Override
     public Node firstField() {
-        return openDashboard;
+        return null;
     }
 }

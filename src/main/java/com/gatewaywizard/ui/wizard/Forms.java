@@ -124,6 +124,11 @@ final class Forms {
 
     /** Marks {@code control} as wrong while the step has an error about {@code field}. */
     static void mark(Control control, StepViewModel vm, String field) {
+        control.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                vm.touched.set(true);
+            }
+        });
         Runnable update = () -> {
             List<Problem> mine = vm.messagesFor(field);
             boolean error = mine.stream().anyMatch(Problem::isError);

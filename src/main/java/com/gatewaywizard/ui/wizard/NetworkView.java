@@ -40,7 +40,7 @@ final class NetworkView implements StepView {
         table.setPrefHeight(250);
         table.setMinHeight(200);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("network.col.name"), 200, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
+        table.getColumns().add(column(t("network.col.name"), 320, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
                 : ((SubnetInfo) o).name()));
         table.getColumns().add(column(t("network.col.prefix"), 100, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
                 : ((SubnetInfo) o).addressPrefix()));
@@ -136,6 +136,7 @@ final class NetworkView implements StepView {
     private static TreeTableColumn<Object, String> column(String title, double width, Function<Object, String> f) {
         TreeTableColumn<Object, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 100));
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? "" : f.apply(p.getValue().getValue())));
         c.setSortable(false);
         return c;

@@ -41,6 +41,17 @@ public final class NetworkViewModel extends StepViewModel {
         networks.addListener((javafx.collections.ListChangeListener<VnetInfo>) c -> resolve());
     }
 
+    /** The spec says "Pick the subnet in the Network step": on this very step, point at the list instead. */
+    @Override
+    protected Problem worded(Problem p) {
+        String elsewhere = "Pick the subnet in the Network step";
+        if (p.fix().startsWith(elsewhere)) {
+            return new Problem(p.severity(), p.code(), p.field(), p.message(),
+                    Texts.get("network.fix.pick") + p.fix().substring(elsewhere.length()));
+        }
+        return p;
+    }
+
     @Override
     public String id() {
         return "network";

@@ -147,7 +147,7 @@ final class PlaceView implements StepView {
 
         VBox subs = Forms.field("place.subscription", tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        root.getChildren().addAll(Forms.header("place"), loading, search, subs,
+        root.getChildren().addAll(Forms.header("place"), loading, Forms.field("place.search", search), subs,
                 Forms.field("place.rg", group), newRow, newHint, Forms.field("place.region", region), providerRow,
                 Forms.problems("place-problems", vm.messages()), Forms.errorLabel("place-error", vm.error));
     }
@@ -173,6 +173,8 @@ final class PlaceView implements StepView {
             return;
         }
         updating = true;
+        // No stale highlight: the tree shows exactly the model's subscription (none after a new deployment).
+        tree.getSelectionModel().clearSelection();
         for (TreeItem<Object> t : tree.getRoot().getChildren()) {
             for (TreeItem<Object> s : t.getChildren()) {
                 if (s.getValue() instanceof SubscriptionInfo si && si.id().equalsIgnoreCase(id)) {

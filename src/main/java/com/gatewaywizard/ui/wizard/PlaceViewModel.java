@@ -75,6 +75,8 @@ public final class PlaceViewModel extends StepViewModel {
             loadedFor = s;
             groupsLoadedFor = "";
             load(s);
+        } else if (s != null && model.subscriptionId.get().isBlank() && subscriptions.size() == 1) {
+            model.subscriptionId.set(subscriptions.get(0).id()); // as on the first visit (e.g. after a new deployment)
         } else if (s != null && !groupsLoadedFor.equalsIgnoreCase(model.subscriptionId.get())) {
             subscriptionChanged();
         }

@@ -28,12 +28,19 @@ public abstract class StepViewModel {
     /** The last failure of a call to Azure, in plain words; empty when none. */
     public final StringProperty error = new SimpleStringProperty("");
     private BooleanBinding valid;
+    private final ObservableList<Problem> all = FXCollections.observableArrayList();
+    /**
+     * Whether the user has worked on this step (left one of its fields or pressed Next). Until then "X is empty"
+     * errors are not shown (Next stays disabled all the same): a fresh step should not greet the user in red.
+     */
+    public final BooleanProperty touched = new SimpleBooleanProperty();
 
     protected StepViewModel(WizardModel model, String... fields) {
         this.model = model;
         this.fields = List.of(fields);
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshMessages());
         own.addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshMessages());
+        touched.addListener((o, a, b) -> refreshMessages());
         refreshMessages();
     }
 
@@ -46,12 +53,23 @@ public abstract class StepViewModel {
     }
 
     private void refreshMessages() {
-        List<Problem> all = new ArrayList<>(model.problems(fields));
-        all.addAll(own);
-        messages.setAll(all);
+        List<Problem> every = new ArrayList<>(model.problems(fields).stream().map(this::worded).toList());
+        every.addAll(own);
+        all.setAll(every);
+        messages.setAll(touched.get() ? every : every.stream().filter(p -> !isRequiredMissing(p)).toList());
     }
 
-    /** The spec's problems for this step's fields, then the step's own. */
+    /** A spec problem worded for this step (the spec's texts are written for any place they show). */
+    protected Problem worded(Problem p) {
+        return p;
+    }
+
+    /** An "X is empty" error: shown only once the user has {@link #touched} the step. */
+    static boolean isRequiredMissing(Problem p) {
+        return p.isError() && p.code().endsWith("_REQUIRED");
+    }
+
+    /** The spec's problems for this step's fields, then the step's own; "is empty" errors only once {@link #touched}. */
     public ObservableList<Problem> messages() {
         return messages;
     }
@@ -62,14 +80,14 @@ public abstract class StepViewModel {
     }
 
     public boolean hasErrors() {
-        return Problem.anyError(messages);
+        return Problem.anyError(all);
     }
 
     /** Whether Next may be pressed; subclasses add their conditions in {@link #extraValid()}. */
     public final BooleanBinding valid() {
         if (valid == null) {
             BooleanBinding extra = extraValid();
-            BooleanBinding noErrors = Bindings.createBooleanBinding(() -> !hasErrors(), messages);
+            BooleanBinding noErrors = Bindings.createBooleanBinding(() -> !hasErrors(), all);
             valid = extra == null ? noErrors : noErrors.and(extra);
         }
         return valid;

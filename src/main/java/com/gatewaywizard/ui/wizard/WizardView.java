@@ -53,6 +53,10 @@ public final class WizardView {
     private final Button back = new Button();
     private final Button next = new Button();
     private final Button cancel = new Button();
+    /** After a successful deploy, in place of Cancel and Back. */
+    private final Button openDashboard = new Button();
+    private final Button newDeployment = new Button();
+    private Runnable onNewDeployment;
     private final Runnable onLeave;
     private final SignInViewModel signIn;
     private final PlaceViewModel place;
@@ -86,7 +90,12 @@ public final class WizardView {
         steps.add(new Step(config, () -> new ConfigView(config)));
         steps.add(new Step(options, () -> new OptionsView(options)));
         steps.add(new Step(review, () -> new ReviewView(review)));
-        steps.add(new Step(deploy, () -> new DeployView(deploy, this::back, () -> onDashboard.accept(deploy.dashboardScope()))));
+        steps.add(new Step(deploy, () -> new DeployView(deploy, this::back)));
+        openDashboard.setOnAction(e -> onDashboard.accept(deploy.dashboardScope()));
+        onNewDeployment = () -> {
+            model.reset();
+            restart();
+        };
         for (int i = 0; i < steps.size(); i++) {
             views.add(null);
         }
@@ -124,11 +133,24 @@ public final class WizardView {
         return steps.stream().map(Step::vm).toList();
     }
 
-    /** Back to the first step (after a reset of the model, e.g. a new deployment). */
+    /** Back to the first step (after a reset of the model, e.g. a new deployment): nothing visited or touched. */
     public void restart() {
-        visited.clear();
         deploy.resetIfIdle();
+        if (validListener != null && current.get() >= 0) {
+            steps.get(current.get()).vm().valid().removeListener(validListener);
+            validListener = null;
+        }
+        current.set(-1);
+        visited.clear();
+        for (Step s : steps) {
+            s.vm().touched.set(false);
+        }
         go(0);
+    }
+
+    /** What "New deployment" (footer, after a successful deploy) does; by default: clear the inputs and restart. */
+    public void setOnNewDeployment(Runnable action) {
+        onNewDeployment = action;
     }
 
     private Node buildRail() {
@@ -200,9 +222,19 @@ public final class WizardView {
         cancel.setId("wizard-cancel");
         cancel.setMnemonicParsing(true);
         cancel.setOnAction(e -> cancel());
+        newDeployment.setText(t("wizard.new"));
+        newDeployment.setId("wizard-new-deployment");
+        newDeployment.setMnemonicParsing(true);
+        newDeployment.setGraphic(new FontIcon(Feather.PLUS_CIRCLE));
+        newDeployment.setOnAction(e -> onNewDeployment.run());
+        openDashboard.setText(t("deploy.dashboard"));
+        openDashboard.setId("deploy-open-dashboard");
+        openDashboard.setMnemonicParsing(true);
+        openDashboard.setGraphic(new FontIcon(Feather.ACTIVITY));
+        openDashboard.getStyleClass().add(Styles.ACCENT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, cancel, spacer, back, next);
+        HBox bar = new HBox(10, cancel, spacer, back, next, newDeployment, openDashboard);
         bar.setId("wizard-bar");
         bar.getStyleClass().add("wizard-bar");
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -292,6 +324,9 @@ public final class WizardView {
 
     private void updateBar() {
         int i = current.get();
+        if (i < 0) {
+            return;
+        }
         boolean last = i == steps.size() - 1;
         boolean isReview = i == steps.size() - 2;
         next.setText(t(isReview ? "wizard.deploy" : "wizard.next"));
@@ -302,6 +337,19 @@ public final class WizardView {
         next.setDisable(!steps.get(i).vm().valid().get());
         back.setDisable(i == 0 || deploy.deploying.get());
         cancel.setText(t(last && deploy.deploying.get() ? "deploy.cancel" : "wizard.cancel"));
+        boolean done = last && deploy.succeeded.get() && !deploy.deploying.get();
+        for (Button b : List.of(cancel, back)) {
+            b.setVisible(!done);
+            b.setManaged(!done);
+        }
+        for (Button b : List.of(newDeployment, openDashboard)) {
+            b.setVisible(done);
+            b.setManaged(done);
+        }
+        openDashboard.setDefaultButton(done);
+        if (done && openDashboard.getScene() != null) {
+            Platform.runLater(openDashboard::requestFocus);
+        }
     }
 
     private void updateRail() {

@@ -127,7 +127,13 @@ class DashboardRobotTest {
         until("a restart marker is in the log", () -> d.logs().buffer().stream()
                 .anyMatch(l -> l.marker() && l.text().startsWith("\u2014 container restarted at ")));
         assertTrue(onFx(() -> d.logs().buffer().get(0).text().contains("starting")), "the lines before the restart are kept");
-        assertTrue(view.lastToast().contains("gw-restart restarted"), view.lastToast());
+        until("the toast reports it running", () -> view.lastToast().contains("gw-restart is running again")
+                || view.lastToast().contains("gw-restart restarted: Running"));
+        assertFalse(view.lastToast().contains("Pending"), view.lastToast());
+        until("the run before the restart shows as the previous run",
+                () -> !robot.lookup("#detail-previous").queryLabeled().getText().equals("\u2014"));
+        assertTrue(robot.lookup("#detail-previous").queryLabeled().getText().contains("Terminated"),
+                robot.lookup("#detail-previous").queryLabeled().getText());
     }
 
     @Test
@@ -172,6 +178,11 @@ class DashboardRobotTest {
         robot.clickOn("#console-connect");
         until("connected", () -> d.console().connectedProperty().get());
         until("the shell's prompt shows", () -> d.console().outputText().contains("# "));
+        // The status names the command opened, and the prompt is the one that shell prints (no fake "$" of ours).
+        String opened = onFx(() -> robot.lookup("#console-status").queryLabeled().getText());
+        assertTrue(opened.contains("/bin/bash") && onFx(() -> d.console().outputText()).contains("bash-5.1# "),
+                opened + " / " + onFx(() -> d.console().outputText()));
+        assertTrue(robot.lookup(".console-prompt").tryQuery().isEmpty(), "no prompt mark of our own");
         robot.clickOn("#console-input").write("echo hello-from-the-dashboard");
         until("the line is typed", () -> robot.lookup("#console-input").queryTextInputControl().getText().equals("echo hello-from-the-dashboard"));
         robot.type(javafx.scene.input.KeyCode.ENTER);

@@ -46,6 +46,32 @@ class StepRulesTest {
     }
 
     @Test
+    void emptyFieldErrorsWaitUntilTheStepIsTouchedButNextStaysDisabled() throws Exception {
+        FxThread.run(() -> {
+            WizardModel m = model();
+            PlaceViewModel vm = new PlaceViewModel(m);
+            assertFalse(vm.valid().get(), "nothing chosen yet");
+            assertTrue(vm.messages().stream().noneMatch(p -> p.code().endsWith("_REQUIRED")), vm.messages().toString());
+            vm.touched.set(true);
+            assertTrue(codes(vm).contains(ProblemCodes.SUBSCRIPTION_ID_REQUIRED), codes(vm).toString());
+            assertFalse(vm.valid().get());
+        });
+    }
+
+    @Test
+    void theNetworkStepPointsAtItsOwnListNotAtTheNetworkStep() throws Exception {
+        FxThread.run(() -> {
+            WizardModel m = model();
+            NetworkViewModel vm = new NetworkViewModel(m);
+            vm.touched.set(true);
+            Problem p = vm.messagesFor("subnetId").stream().filter(x -> x.code().equals(ProblemCodes.SUBNET_ID_REQUIRED))
+                    .findFirst().orElseThrow();
+            assertFalse(p.fix().contains("Network step"), p.fix());
+            assertTrue(p.fix().startsWith("Pick the subnet in the list above"), p.fix());
+        });
+    }
+
+    @Test
     void optionsRefuseABadNameAndOfferTheFix() throws Exception {
         FxThread.run(() -> {
             WizardModel m = model();

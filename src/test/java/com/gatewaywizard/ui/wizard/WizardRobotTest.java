@@ -129,9 +129,35 @@ class WizardRobotTest {
                 + previewed + "\nsent:    " + sent);
         assertNotNull(h.window.context().deployedSpec(WizardHarness.SUB, WizardHarness.RG, "keeper-gateway"));
 
+        // After the deploy the footer offers what comes next, not Cancel and Back.
+        waitFor("footer after deploy", 5, () -> robot.lookup("#wizard-new-deployment").queryButton().isVisible());
+        assertFalse(robot.lookup("#wizard-cancel").queryButton().isVisible(), "no Cancel after a deploy");
+        assertFalse(robot.lookup("#wizard-back").queryButton().isVisible(), "no Back after a deploy");
         robot.clickOn("#deploy-open-dashboard");
         waitFor("dashboard", 5, () -> robot.lookup("#dashboard").tryQuery().isPresent());
         assertNotNull(h.window.dashboard());
+
+        // A second "New deployment" is a clean wizard, still signed in.
+        robot.clickOn("#dash-back");
+        waitFor("start page", 5, () -> robot.lookup("#start-new").tryQuery().isPresent());
+        robot.clickOn("#start-new");
+        waitFor("sign-in step", 5, () -> robot.lookup("#step-signin").tryQuery().isPresent() && h.wizard().currentIndex() == 0);
+        assertFalse(robot.lookup("#rail-deploy").query().getStyleClass().contains("done"), "8. Deploy is not done");
+        assertFalse(robot.lookup("#rail-review").query().getStyleClass().contains("done"), "7. Review is not done");
+        assertTrue(h.model().subscriptionId.get().isBlank());
+        assertFalse(h.wizard().deploy().succeeded.get());
+        assertTrue(robot.lookup("#wizard-cancel").queryButton().isVisible());
+        assertNotNull(h.window.context().services(), "the sign-in is kept");
+        pressNext(robot, "place");
+        javafx.scene.control.TreeView<?> subs = robot.lookup("#place-subscriptions").queryAs(javafx.scene.control.TreeView.class);
+        WizardHarness.waitFor("tree filled", 5, () -> subs.getRoot() != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(subs.getSelectionModel().getSelectedItem() == null
+                || !(subs.getSelectionModel().getSelectedItem().getValue() instanceof com.gatewaywizard.azure.SubscriptionInfo),
+                "no subscription looks selected while the model has none");
+        assertTrue(h.wizard().place().messages().stream().noneMatch(p -> p.code().endsWith("_REQUIRED")),
+                "no 'is empty' errors before the user touched the step");
+        assertTrue(next(robot).isDisabled(), "Next stays disabled");
     }
 
     /** Compares numbers by value (YAML 2 and JSON 2.0 are the same cpu). */
