@@ -91,7 +91,7 @@ final class ConfigDecoder {
 
     static final String NEW_CONFIG_COMMAND = "pam gateway new -n \"<Gateway Name>\" -a <Application Name or UID> -c b64";
     private static final String RECREATE = "Create a new config in Keeper Commander with `" + NEW_CONFIG_COMMAND
-            + "` (or Web Vault: Provision Gateway \u2192 Docker \u2192 Base64 Configuration) and paste all of it.";
+            + "` (or in the Web Vault or Desktop App: Create New \u2192 Gateway, Base64) and paste all of it.";
     private static final String RECOPY = "Copy the whole string again, from `eyJ` to its last character (with `-r` Commander "
             + "prints only the string), or create a new config with `" + NEW_CONFIG_COMMAND + "`.";
 
@@ -630,8 +630,8 @@ final class ConfigDecoder {
 
     private static Problem required() {
         return Problem.error(GATEWAY_CONFIG_REQUIRED, FIELD, "The gateway config is empty.",
-                "Paste the base64 config from `" + NEW_CONFIG_COMMAND + "` (or Web Vault: Provision Gateway \u2192 Docker "
-                        + "\u2192 Base64 Configuration).");
+                "Paste the base64 config from `" + NEW_CONFIG_COMMAND + "` (or in the Web Vault or Desktop App: "
+                        + "Create New \u2192 Gateway, Base64).");
     }
 
     private static Problem notBase64Generic() {

@@ -172,15 +172,9 @@ final class Forms {
             default -> Feather.INFO;
         };
         FontIcon i = new FontIcon(icon);
-        Label msg = new Label(p.message());
-        msg.setWrapText(true);
-        msg.getStyleClass().add("problem-message");
-        VBox text = new VBox(2, msg);
+        VBox text = new VBox(2, withCode(p.message(), "problem-message"));
         if (!p.fix().isEmpty()) {
-            Label fix = new Label(t("common.fix", p.fix()));
-            fix.setWrapText(true);
-            fix.getStyleClass().add("problem-fix");
-            text.getChildren().add(fix);
+            text.getChildren().add(withCode(t("common.fix", p.fix()), "problem-fix"));
         }
         HBox row = new HBox(8, i, text);
         row.getStyleClass().addAll("problem", "problem-" + p.severity().name().toLowerCase(java.util.Locale.ROOT));
@@ -188,6 +182,37 @@ final class Forms {
         row.setAccessibleText(p.message() + " " + p.fix());
         HBox.setHgrow(text, Priority.ALWAYS);
         return row;
+    }
+
+    /**
+     * A wrapping text; a command the spec's texts quote between backticks (written for a terminal) is shown in a
+     * monospace font instead, without the backticks.
+     */
+    static Node withCode(String text, String styleClass) {
+        if (text.chars().filter(c -> c == '`').count() < 2) {
+            Label l = new Label(text);
+            l.setWrapText(true);
+            l.getStyleClass().add(styleClass);
+            return l;
+        }
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        flow.getStyleClass().addAll(styleClass, styleClass + "-flow");
+        String[] parts = text.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            String part = i % 2 == 1 && !code ? "`" + parts[i] : parts[i];
+            if (part.isEmpty()) {
+                continue;
+            }
+            javafx.scene.text.Text piece = new javafx.scene.text.Text(part);
+            piece.getStyleClass().add("flow-text");
+            if (code) {
+                piece.getStyleClass().add("flow-code");
+            }
+            flow.getChildren().add(piece);
+        }
+        flow.setAccessibleText(text.replace("`", ""));
+        return flow;
     }
 
     /** An error line for a failed Azure call; hidden when empty. */

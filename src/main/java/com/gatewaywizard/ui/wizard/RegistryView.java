@@ -24,6 +24,13 @@ final class RegistryView implements StepView {
         Forms.mark(pat.clear, vm, "dockerPat");
         pat.masked.setPromptText(t("registry.pat.prompt"));
 
+        javafx.scene.control.Button training = Forms.button("registry.training", org.kordamp.ikonli.feather.Feather.AWARD,
+                vm::useTrainingValues);
+        training.setId("registry-training");
+        Label trainingNote = Forms.muted(t("registry.training.note"));
+        javafx.scene.layout.VBox trainingBox = new javafx.scene.layout.VBox(4, training, trainingNote);
+        SignInView.show(trainingBox, vm.model.context().simulatorProperty());
+
         Label whyTitle = Forms.section("registry.why.title");
         Label why = Forms.muted(t("registry.why"));
         why.setId("registry-why");
@@ -32,7 +39,7 @@ final class RegistryView implements StepView {
         link.setOnAction(e -> vm.model.context().openBrowser(RegistryViewModel.TOKENS_URL));
 
         root.getChildren().addAll(Forms.header("registry"), Forms.field("registry.user", user), Forms.field("registry.pat", pat),
-                Forms.muted(t("registry.pat.hint")), Forms.problems("registry-problems", vm.messages()),
+                Forms.muted(t("registry.pat.hint")), trainingBox, Forms.problems("registry-problems", vm.messages()),
                 new VBox(6, whyTitle, why, link));
     }
 

@@ -72,6 +72,39 @@ class StepRulesTest {
     }
 
     @Test
+    void trainingRegistryValuesAreOfferedOnlyOnTheSimulatorAndPassTheStep() throws Exception {
+        FxThread.run(() -> {
+            WizardModel m = model();
+            RegistryViewModel vm = new RegistryViewModel(m);
+            m.context().simulatorProperty().set(false);
+            vm.useTrainingValues();
+            assertEquals("", m.dockerUser.get(), "nothing made up against real Azure");
+            m.context().simulatorProperty().set(true);
+            vm.useTrainingValues();
+            assertEquals(RegistryViewModel.TRAINING_USER, m.dockerUser.get());
+            assertTrue(m.dockerPat.get().startsWith("dckr_pat_"));
+            assertTrue(vm.valid().get(), vm.messages().toString());
+        });
+    }
+
+    @Test
+    void theConfigStepGivesOneVaultPathAndShowsCommandsWithoutBackticks() throws Exception {
+        FxThread.run(() -> {
+            WizardModel m = model();
+            ConfigViewModel vm = new ConfigViewModel(m);
+            vm.touched.set(true);
+            Problem p = vm.messagesFor("gatewayConfig").get(0);
+            assertTrue(p.fix().contains("Create New \u2192 Gateway") && !p.fix().contains("Provision Gateway"), p.fix());
+            assertTrue(Texts.get("config.how").contains("Web Vault or Desktop App: Create New \u2192 Gateway"));
+            javafx.scene.Node n = Forms.withCode(p.fix(), "problem-fix");
+            javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) n;
+            assertTrue(flow.getChildren().stream().map(c -> ((javafx.scene.text.Text) c).getText()).noneMatch(x -> x.contains("`")));
+            assertTrue(flow.getChildren().stream().anyMatch(c -> c.getStyleClass().contains("flow-code")
+                    && ((javafx.scene.text.Text) c).getText().startsWith("pam gateway new")), flow.getChildren().toString());
+        });
+    }
+
+    @Test
     void optionsRefuseABadNameAndOfferTheFix() throws Exception {
         FxThread.run(() -> {
             WizardModel m = model();
