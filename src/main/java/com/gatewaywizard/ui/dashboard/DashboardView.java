@@ -276,7 +276,7 @@ public final class DashboardView {
         detailHolder.getChildren().setAll(placeholder);
         detailHolder.setId("detail-holder");
         SplitPane split = new SplitPane(table, detailHolder);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.44); // the list needs less than the detail (facts, events, log)
         SplitPane.setResizableWithParent(table, false);
         main.setTop(new VBox(bar, error));
         main.setCenter(split);
@@ -333,6 +333,16 @@ public final class DashboardView {
                 : blank());
         age.setPrefWidth(52);
         table.getColumns().setAll(List.of(name, state, prov, region, ip, restarts, image, age));
+        // Readable at the default window size: name, state and IP in full; provisioning, restarts and image are in
+        // the detail (and can be shown again from the table's column menu).
+        name.setMinWidth(130);
+        state.setMinWidth(84);
+        ip.setMinWidth(88);
+        region.setMinWidth(100);
+        prov.setVisible(false);
+        restarts.setVisible(false);
+        image.setVisible(false);
+        table.setTableMenuButtonVisible(true);
     }
 
     private static ObservableValue<String> blank() {

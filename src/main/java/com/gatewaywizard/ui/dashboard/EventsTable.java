@@ -17,7 +17,9 @@ import javafx.scene.control.TableView;
 
 /** The events of a group and its container (time, source, type, name, message, count), newest first. */
 final class EventsTable extends TableView<EventInfo> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** Time of day in the table (the events are recent); the full date is in the row's tooltip. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     EventsTable(ResourceBundle t) {
         setId("events-table");
@@ -26,11 +28,11 @@ final class EventsTable extends TableView<EventInfo> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EventInfo, String> time = col(t.getString("dash.events.time"), e -> e.lastTimestamp() != null
                 ? TIME.format(e.lastTimestamp()) : e.firstTimestamp() != null ? TIME.format(e.firstTimestamp()) : "");
-        time.setPrefWidth(150);
+        fixed(time, 76);
         TableColumn<EventInfo, String> source = col(t.getString("dash.events.source"), EventInfo::source);
-        source.setPrefWidth(110);
+        fixed(source, 110);
         TableColumn<EventInfo, String> type = col(t.getString("dash.events.type"), EventInfo::type);
-        type.setPrefWidth(80);
+        fixed(type, 74);
         type.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String v, boolean empty) {
@@ -43,13 +45,38 @@ final class EventsTable extends TableView<EventInfo> {
             }
         });
         TableColumn<EventInfo, String> name = col(t.getString("dash.events.name"), EventInfo::name);
-        name.setPrefWidth(90);
+        fixed(name, 96);
         TableColumn<EventInfo, Integer> count = new TableColumn<>(t.getString("dash.events.count"));
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
-        count.setPrefWidth(60);
+        fixed(count, 56);
+        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        // The message takes the rest of the width (last column, flex policy); the whole event is in the tooltip.
         TableColumn<EventInfo, String> message = col(t.getString("dash.events.message"), EventInfo::message);
-        message.setPrefWidth(420);
+        message.setMinWidth(160);
+        message.setPrefWidth(300);
+        setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(EventInfo e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setTooltip(null);
+                    return;
+                }
+                Instant at = e.lastTimestamp() != null ? e.lastTimestamp() : e.firstTimestamp();
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip((at == null ? "" : FULL.format(at) + "  ")
+                        + e.source() + "  " + e.type() + "  " + e.name() + " \u00d7" + e.count() + "\n" + e.message());
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+                setTooltip(tip);
+            }
+        });
         getColumns().setAll(List.of(time, source, type, name, count, message));
+    }
+
+    private static void fixed(TableColumn<EventInfo, ?> c, double width) {
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        c.setMaxWidth(width * 1.5);
     }
 
     private static TableColumn<EventInfo, String> col(String title, java.util.function.Function<EventInfo, String> f) {

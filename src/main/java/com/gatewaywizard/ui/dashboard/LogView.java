@@ -122,9 +122,15 @@ public final class LogView {
         Button copyAllBtn = button("log-copy-all", "dash.logs.copyAll", Feather.CLIPBOARD, this::copyAll);
         Button saveBtn = button("log-save", "dash.logs.save", Feather.DOWNLOAD, this::saveWithChooser);
         Button clearBtn = button("log-clear", "dash.logs.clear", Feather.TRASH_2, this::clear);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, followBtn, stampsBtn, wrapBtn, spacer, filterField, findBtn, copyBtn, copyAllBtn, saveBtn, clearBtn);
+        // Two groups that wrap onto a second line when the detail is narrow, instead of clipping the filter box.
+        HBox toggles = new HBox(6, followBtn, stampsBtn, wrapBtn);
+        toggles.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(6, filterField, findBtn, copyBtn, copyAllBtn, saveBtn, clearBtn);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : List.of(followBtn, stampsBtn, wrapBtn, findBtn, copyBtn, copyAllBtn, saveBtn, clearBtn)) {
+            ((javafx.scene.control.Control) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(12, 6, toggles, tools);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("log-toolbar");
         toolbar.setPadding(new Insets(0, 0, 6, 0));
@@ -171,6 +177,8 @@ public final class LogView {
         jump.managedProperty().bind(follow.not());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        statusLabel.setMinWidth(0);
+        jump.setMinWidth(Region.USE_PREF_SIZE); // never clipped: the status text gives way
         HBox bottom = new HBox(8, statusLabel, grow, jump);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(4, 0, 0, 0));

@@ -36,6 +36,10 @@ public final class DashboardScreenshots {
     private DashboardScreenshots() {
     }
 
+    /** Window size of the shots: {@code -Dshots.size=1180x760} (the app's default size) or the 1440x900 default. */
+    static final int W = Integer.parseInt(System.getProperty("shots.size", "1440x900").split("x")[0]);
+    static final int H = Integer.parseInt(System.getProperty("shots.size", "1440x900").split("x")[1]);
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "src/site");
         Files.createDirectories(out);
@@ -111,7 +115,7 @@ public final class DashboardScreenshots {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
             DashboardView v = new DashboardView(sim.context(), new com.gatewaywizard.ui.DashboardScope(
                     DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), focus), DashSim.PACE);
-            Scene scene = new Scene(v.root(), 1440, 900);
+            Scene scene = new Scene(v.root(), W, H);
             scene.getStylesheets().add(com.gatewaywizard.ui.DesktopApp.class.getResource("app.css").toExternalForm());
             stage[0] = new Stage();
             stage[0].setScene(scene);
@@ -163,7 +167,7 @@ public final class DashboardScreenshots {
             DashboardView v = new DashboardView(sim.context(), new com.gatewaywizard.ui.DashboardScope(
                     DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-site-01"), DashSim.PACE);
             stage[0] = new Stage();
-            stage[0].setScene(new Scene(v.root(), 1440, 900));
+            stage[0].setScene(new Scene(v.root(), W, H));
             stage[0].show();
             return v;
         });
