@@ -28,7 +28,7 @@ final class EventsTable extends TableView<EventInfo> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EventInfo, String> time = col(t.getString("dash.events.time"), e -> e.lastTimestamp() != null
                 ? TIME.format(e.lastTimestamp()) : e.firstTimestamp() != null ? TIME.format(e.firstTimestamp()) : "");
-        fixed(time, 76);
+        fixed(time, 88);
         TableColumn<EventInfo, String> source = col(t.getString("dash.events.source"), EventInfo::source);
         fixed(source, 110);
         TableColumn<EventInfo, String> type = col(t.getString("dash.events.type"), EventInfo::type);
@@ -71,6 +71,10 @@ final class EventsTable extends TableView<EventInfo> {
             }
         });
         getColumns().setAll(List.of(time, source, type, name, count, message));
+        // Source and count are in the row's tooltip; the column menu shows them again.
+        source.setVisible(false);
+        count.setVisible(false);
+        setTableMenuButtonVisible(true);
     }
 
     private static void fixed(TableColumn<EventInfo, ?> c, double width) {

@@ -125,6 +125,13 @@ public final class DashboardScreenshots {
         waitFor(n + " gateways listed", () -> view.model().rows().size() == n);
         waitFor("the focused gateway shown", () -> view.currentDetail() != null);
         waitFor("log lines", () -> view.currentDetail().logs().buffer().size() > 0 || !view.currentDetail().findings().isEmpty());
+        if (System.getProperty("shots.tab") != null) { // e.g. -Dshots.tab=1 for the Events tab
+            fx(() -> {
+                stage[0].getScene().getRoot().lookupAll(".tab-pane").forEach(tp -> ((javafx.scene.control.TabPane) tp)
+                        .getSelectionModel().select(Integer.parseInt(System.getProperty("shots.tab"))));
+                return null;
+            });
+        }
         Thread.sleep(800);
         WritableImage img = fx(() -> stage[0].getScene().snapshot(null));
         write(img, file);

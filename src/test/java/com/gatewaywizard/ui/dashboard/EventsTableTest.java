@@ -1,0 +1,14 @@
+package com.gatewaywizard.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EventsTableTest {
+    @Test
+    void eventTimesAreTimeOfDayOnlySoTheMessageKeepsTheWidth() {
+        String shown = EventsTable.TIME.format(Instant.parse("2026-12-03T23:39:57Z"));
+        assertTrue(shown.matches("\\d\\d:\\d\\d:57"), shown);
+    }
+}
