@@ -6,6 +6,15 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class EventsTableTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void fx() throws Exception {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // started by another test in this JVM
+        }
+    }
+
     @Test
     void eventTimesAreTimeOfDayOnlySoTheMessageKeepsTheWidth() {
         String shown = EventsTable.TIME.format(Instant.parse("2026-12-03T23:39:57Z"));
