@@ -42,7 +42,7 @@ final class NetworkView implements StepView {
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(t("network.col.name"), 320, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
                 : ((SubnetInfo) o).name()));
-        table.getColumns().add(column(t("network.col.prefix"), 100, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
+        table.getColumns().add(column(t("network.col.prefix"), 124, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
                 : ((SubnetInfo) o).addressPrefix()));
         table.getColumns().add(column(t("network.col.delegation"), 150, o -> o instanceof SubnetInfo s
                 ? (s.delegations().isEmpty() ? t("network.none") : s.delegatedToAci() ? t("network.aci") : String.join(", ", s.delegations())) : ""));
