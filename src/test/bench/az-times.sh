@@ -81,3 +81,17 @@ time_op() { # time_op NAME command...
 time_op status az container show -g "$RG" -n "$NAME"
 time_op logs az container logs -g "$RG" -n "$NAME"
 time_op restart az container restart -g "$RG" -n "$NAME"
+
+# Our CLI, the same operations as whole processes: the installed one (with its AppCDS archive, made by the
+# warm-up run) when the .deb is installed, else the built jar. It trusts the simulator's CA from the app's data
+# folder, where `simulator --tls` wrote it.
+if [ -x /usr/bin/gateway-wizard ] && [ "$(readlink -f /usr/bin/gateway-wizard)" = /opt/gateway-wizard/lib/gateway-wizard-launch ]; then
+  gw() { /usr/bin/gateway-wizard "$@"; }; echo "OURS_FORM installed"
+else
+  gw() { java -jar "$JAR" "$@"; }; echo "OURS_FORM java -jar"
+fi
+where=(--resource-group "$RG" --subscription "$SUB" --cloud "simulator=$B")
+ours_op() { local name=$1; shift; time_op "$name" "$@" | sed 's/^AZ_MS /OURS_MS /'; }
+ours_op status gw status "$NAME" "${where[@]}"
+ours_op logs gw logs "$NAME" "${where[@]}"
+ours_op restart gw restart "$NAME" "${where[@]}"

@@ -52,17 +52,11 @@ final class AzureGatewayControl implements GatewayControl {
         ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> refs = new ArrayList<>();
-        try {
-            for (ContainerGroupInner g : all) {
-                if (Statuses.isGateway(g)) {
-                    refs.add(Statuses.ref(subscriptionId, g));
-                }
+        // An unregistered provider throws MissingSubscriptionRegistration: the caller explains it (AzureProblems).
+        for (ContainerGroupInner g : all) {
+            if (Statuses.isGateway(g)) {
+                refs.add(Statuses.ref(subscriptionId, g));
             }
-        } catch (ManagementException e) {
-            if (e.getValue() != null && "MissingSubscriptionRegistration".equalsIgnoreCase(e.getValue().getCode())) {
-                return List.of(); // Container Instances was never registered here, so there are no container groups
-            }
-            throw e;
         }
         // The list carries no instance view: one GET per group, in parallel.
         List<Future<GatewayStatus>> futures = new ArrayList<>();

@@ -144,10 +144,13 @@ public final class MainWindow implements Navigator {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
-        if (settings.x() != null && settings.y() != null) {
+        if (settings.x() != null && settings.y() != null && !javafx.stage.Screen.getScreensForRectangle(settings.x(), settings.y(),
+                Math.min(settings.width(), 200), Math.min(settings.height(), 100)).isEmpty()) {
             stage.setX(settings.x());
             stage.setY(settings.y());
         }
+        stage.setMinWidth(Settings.MIN_WIDTH);
+        stage.setMinHeight(Settings.MIN_HEIGHT);
         stage.setMaximized(settings.maximized());
         stage.setScene(scene);
         // the window's objects live as long as its stage (bindings to them are weak)
@@ -160,6 +163,9 @@ public final class MainWindow implements Navigator {
             }
         }
         settingsDelay.setOnFinished(e -> {
+            if (stage.getScene() != scene) {
+                return; // another window took over this stage (tests)
+            }
             if (!stage.isMaximized()) {
                 settings = settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             } else {
@@ -323,12 +329,17 @@ public final class MainWindow implements Navigator {
         }
         ImportedDocument first = result.documents().stream().filter(d -> d.spec().isPresent()).findFirst().orElseThrow();
         GatewaySpec spec = first.spec().orElseThrow();
+        List<String> notes = new ArrayList<>();
+        notes.add(Texts.get("import.from", file.getFileName()));
+        var subnet = com.gatewaywizard.spec.SubnetId.parse(spec.subnetId());
+        if (spec.resourceGroup().isBlank() && subnet.isPresent()) {
+            spec = spec.toBuilder().resourceGroup(subnet.get().resourceGroup()).build();
+            notes.add(Texts.get("import.group", subnet.get().resourceGroup()));
+        }
         int docs = (int) result.documents().stream().filter(d -> d.spec().isPresent()).count();
         draftEnabled = false;
         model.reset();
         model.apply(spec.toBuilder().instances(Math.max(spec.instances(), docs)).build());
-        List<String> notes = new ArrayList<>();
-        notes.add(Texts.get("import.from", file.getFileName()));
         for (Problem p : result.allProblems()) {
             if (p.severity() != Severity.INFO || p.code().contains("DROPPED") || p.code().contains("UNMAPPED")) {
                 notes.add(p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()));

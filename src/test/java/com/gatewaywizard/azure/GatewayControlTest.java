@@ -71,8 +71,9 @@ class GatewayControlTest {
     }
 
     @Test
-    void aSubscriptionWithoutTheProviderHasNoGatewaysRatherThanAnError() {
-        assertEquals(List.of(), s.az.control().list(SeedWorld.TRAINING, null));
+    void listingASubscriptionWithoutTheProviderIsExplainedAsNotRegistered() {
+        ManagementException e = assertThrows(ManagementException.class, () -> s.az.control().list(SeedWorld.TRAINING, null));
+        assertEquals("Container Instances not registered", AzureProblems.explain(e).title());
     }
 
     @Test
@@ -166,6 +167,8 @@ class GatewayControlTest {
             waitFor(() -> out.toString().contains("# "));
             c.send("echo hello-console\r");
             waitFor(() -> out.toString().contains("\r\nhello-console\r\n"));
+            c.send("echo newline-ends-a-line-too\n");
+            waitFor(() -> out.toString().contains("\nnewline-ends-a-line-too\r\n"));
             c.send("env\r");
             waitFor(() -> out.toString().contains("GATEWAY_CONFIG="));
             assertFalse(out.toString().contains(Sim.CONFIG), "the secure value is not shown");

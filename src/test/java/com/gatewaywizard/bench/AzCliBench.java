@@ -10,8 +10,8 @@ import java.util.Map;
  * the app's process (measured by {@link AzureBench}).
  */
 final class AzCliBench {
-    private static final Map<String, String> AZ_COMMAND = Map.of("status", "az container show", "logs",
-            "az container logs", "restart", "az container restart (+ show until Running for ours)");
+    private static final Map<String, String> AZ_COMMAND = Map.of("status", "status (az container show)", "logs",
+            "logs (az container logs)", "restart", "restart (ours: + status until Running)");
     private final Bench bench;
     private final Map<String, Double> ours;
 
@@ -34,23 +34,38 @@ final class AzCliBench {
             System.out.println(p.output());
             return;
         }
+        java.util.Map<String, Double> az = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> cli = new java.util.LinkedHashMap<>();
+        String form = "";
         for (String line : p.lines) {
-            if (!line.startsWith("AZ_MS ")) {
+            String[] f = line.split(" ");
+            if (line.startsWith("OURS_FORM ")) {
+                form = line.substring("OURS_FORM ".length());
+            }
+            if (!line.startsWith("AZ_MS ") && !line.startsWith("OURS_MS ")) {
                 continue;
             }
-            String[] f = line.split(" ");
-            String op = f[1];
             List<Long> times = new ArrayList<>();
             for (int i = 2; i < f.length; i++) {
                 times.add(Long.parseLong(f[i]));
             }
-            double az = Bench.median(times);
-            Double mine = ours.get(op);
-            bench.row(AZ_COMMAND.getOrDefault(op, op) + ": az whole process vs ours warm in the app",
-                    mine == null ? "—" : Bench.ms(mine), Bench.ms(az) + " (az)",
-                    mine == null ? "" : Bench.ratio(mine / az), "≤ 0.2×");
+            (line.startsWith("AZ_MS ") ? az : cli).put(f[1], Bench.median(times));
         }
-        bench.notes.add("our CLI's status / restart / logs as whole processes beside az: not measured (those CLI "
-                + "commands are not on this branch yet)");
+        for (var e : az.entrySet()) {
+            String op = e.getKey();
+            Double mine = ours.get(op);
+            bench.row(AZ_COMMAND.getOrDefault(op, op) + ": ours warm in the app's process vs az whole process",
+                    mine == null ? "—" : Bench.ms(mine), Bench.ms(e.getValue()) + " (az)",
+                    mine == null ? "" : Bench.ratio(mine / e.getValue()), "≤ 0.2×");
+        }
+        for (var e : cli.entrySet()) {
+            Double a = az.get(e.getKey());
+            bench.row("`gateway-wizard " + e.getKey() + "` (" + form + ") vs `az container " + e.getKey()
+                    + "`, whole processes", Bench.ms(e.getValue()), a == null ? "" : Bench.ms(a) + " (az)",
+                    a == null ? "" : Bench.ratio(e.getValue() / a), "≤ 1×");
+        }
+        if (cli.isEmpty()) {
+            bench.notes.add("our CLI beside az: not measured (the CLI runs printed nothing)");
+        }
     }
 }

@@ -23,6 +23,9 @@ public final class FirstFrame {
     public static void main(String[] args) {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (args.length > 0 && args[0].equals("app")) {
+            if (!Boolean.getBoolean("bench.noWarmUp")) {
+                DesktopApp.warmUp(); // as DesktopApp.launchApp does
+            }
             Application.launch(AppProbe.class, rest);
         } else {
             Application.launch(HelloProbe.class, rest);

@@ -130,6 +130,8 @@ public final class DashboardView {
     private List<SubscriptionInfo> subscriptions;
     private final ChangeListener<Boolean> visibility = (o, a, b) -> updateVisibility();
     private Window watched;
+    /** Another sign-in (or sign-out): forget what the old session showed and read again. */
+    private final ChangeListener<AzureServices> sessionChanged;
 
     public DashboardView(AppContext ctx, DashboardScope scope) {
         this(ctx, scope, Pace.DEFAULT);
@@ -145,12 +147,17 @@ public final class DashboardView {
         build();
         timer.setOnFinished(e -> refresh());
         root.sceneProperty().addListener((o, a, b) -> watchWindow(b));
-        ctx.servicesProperty().addListener((o, a, b) -> {
+        sessionChanged = (o, a, b) -> {
             subscriptions = null;
             details.values().forEach(GatewayDetail::dispose);
             details.clear();
+            current = null;
+            detailHolder.getChildren().setAll(placeholder);
+            model.clear();
+            focusDone = false;
             refreshNow();
-        });
+        };
+        ctx.servicesProperty().addListener(sessionChanged);
         refresh();
     }
 
@@ -163,6 +170,7 @@ public final class DashboardView {
     public void dispose() {
         disposed = true;
         timer.stop();
+        ctx.servicesProperty().removeListener(sessionChanged);
         details.values().forEach(GatewayDetail::dispose);
         details.clear();
         current = null;
@@ -526,16 +534,27 @@ public final class DashboardView {
         Tasks.run(() -> fetch(svc))
                 .busy(model.refreshingProperty())
                 .onSuccess(list -> {
+                    if (ctx.services() != svc || disposed) {
+                        return; // the session changed while this refresh ran: its result is the old session's
+                    }
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
                     long a = System.nanoTime();
                     model.apply(list, Instant.now());
                     focusOnce();
                     maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - a);
                 })
-                .onError(e -> model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e))))
+                .onError(e -> {
+                    if (ctx.services() == svc) {
+                        model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e)));
+                    }
+                })
                 .andFinally(() -> {
                     refreshRunning = false;
-                    schedule();
+                    if (ctx.services() != svc) {
+                        refresh(); // read the new session now
+                    } else {
+                        schedule();
+                    }
                 }).start();
     }
 

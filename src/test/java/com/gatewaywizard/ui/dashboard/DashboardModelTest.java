@@ -59,6 +59,9 @@ class DashboardModelTest {
         assertEquals(List.of("a", "c"), m.rows().stream().map(GatewayRow::name).toList());
         m.remove(m.rowNamed("c").ref());
         assertNull(m.rowNamed("c"));
+        m.clear();
+        assertTrue(m.rows().isEmpty());
+        assertNull(m.lastRefreshProperty().get());
     }
 
     @Test

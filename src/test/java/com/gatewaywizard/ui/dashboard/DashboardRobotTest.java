@@ -60,6 +60,7 @@ class DashboardRobotTest {
         view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
+        DashSim.onlyWindow(stage);
     }
 
     @AfterEach
@@ -70,7 +71,7 @@ class DashboardRobotTest {
 
     private static <T> T onFx(Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -78,7 +79,7 @@ class DashboardRobotTest {
 
     private static void until(String what, Callable<Boolean> c) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(c));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
         } catch (Exception e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
@@ -170,8 +171,15 @@ class DashboardRobotTest {
         until("Connect is enabled for a running gateway", () -> !robot.lookup("#console-connect").queryButton().isDisabled());
         robot.clickOn("#console-connect");
         until("connected", () -> d.console().connectedProperty().get());
-        robot.clickOn("#console-input").write("echo hello-from-the-dashboard").type(javafx.scene.input.KeyCode.ENTER);
-        until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
+        until("the shell's prompt shows", () -> d.console().outputText().contains("# "));
+        robot.clickOn("#console-input").write("echo hello-from-the-dashboard");
+        until("the line is typed", () -> robot.lookup("#console-input").queryTextInputControl().getText().equals("echo hello-from-the-dashboard"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        try {
+            until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
+        } catch (AssertionError e) {
+            throw new AssertionError("console output was: " + onFx(() -> d.console().outputText()), e);
+        }
         robot.clickOn("#console-disconnect");
         until("disconnected", () -> !d.console().connectedProperty().get());
     }
@@ -238,5 +246,15 @@ class DashboardRobotTest {
                 && row("gw-redeploy").restartsProperty().get() > before);
         assertTrue(onFx(() -> ctx.deployedSpec(DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-redeploy")) != null,
                 "the secrets are kept in memory for the session's next redeploy");
+    }
+
+    @Test
+    void signingOutEmptiesTheListAndSigningInAgainFillsIt(FxRobot robot) {
+        until("listed", () -> view.model().rows().size() > 0);
+        WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(null));
+        until("the list is empty and says why", () -> view.model().rows().isEmpty()
+                && String.valueOf(robot.lookup("#dash-error").queryLabeled().getText()).startsWith("Not signed in"));
+        WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(sim.az));
+        until("listed again", () -> view.model().rows().size() > 0 && view.model().errorProperty().get() == null);
     }
 }
