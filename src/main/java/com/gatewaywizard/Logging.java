@@ -9,8 +9,11 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.PropertyDefinerBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -113,6 +116,22 @@ public final class Logging {
             }
         }
         return s;
+    }
+
+    /**
+     * logback's own status messages: without a listener logback prints its warnings and errors on standard output,
+     * which would pollute command output (a read-only data folder, say). This one says once, on stderr, that the log
+     * file cannot be written, and nothing else.
+     */
+    public static final class StatusToStderr implements StatusListener {
+        private final AtomicBoolean told = new AtomicBoolean();
+
+        @Override
+        public void addStatusEvent(Status status) {
+            if (status.getEffectiveLevel() >= Status.ERROR && told.compareAndSet(false, true)) {
+                System.err.println("warning: the log file " + logFile() + " cannot be written; continuing without it");
+            }
+        }
     }
 
     /** logback property definer for {@code logback.xml}: the folder of the log files. */

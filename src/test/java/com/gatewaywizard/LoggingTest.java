@@ -51,6 +51,27 @@ class LoggingTest {
     }
 
     @Test
+    void anUnwritableLogFolderIsReportedOnceOnStderrAndStdoutStaysClean(@TempDir Path tmp) throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("a-file"), "x");
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        var capturedOut = new java.io.ByteArrayOutputStream();
+        var capturedErr = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(capturedOut, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(capturedErr, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (MainLogging m = MainLogging.use(notAFolder)) {
+            LoggerFactory.getLogger("com.gatewaywizard.cli.Test").info("a line with nowhere to go");
+            LoggerFactory.getLogger("com.gatewaywizard.cli.Test").info("and another");
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", capturedOut.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String e = capturedErr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().filter(l -> l.contains("cannot be written; continuing without it")).count(), e);
+    }
+
+    @Test
     void theLogFileIsUnderTheDataFolder() {
         assertEquals(AppInfo.dataDir().resolve("logs").resolve("gateway-wizard.log"), Logging.logFile());
     }

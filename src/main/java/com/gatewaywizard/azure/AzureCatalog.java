@@ -35,7 +35,7 @@ final class AzureCatalog implements Catalog {
     }
 
     private ResourceManager rm(String subscriptionId) {
-        return c.aci(subscriptionId).resourceManager();
+        return c.resourceManager(subscriptionId);
     }
 
     @Override

@@ -67,9 +67,16 @@ public final class AzureConnection implements AzureServices {
     private final Function<String, TokenCredential> tenantCredentials;
     private final Runnable onSignOut;
     private final Map<String, ContainerInstanceManager> managers = new ConcurrentHashMap<>();
+    private final Map<String, ResourceManager> resourceManagers = new ConcurrentHashMap<>();
     private final Map<String, HttpPipeline> tenantPipelines = new ConcurrentHashMap<>();
     private final Map<String, String> subscriptionTenants = new ConcurrentHashMap<>();
     private volatile ResourceManager.Authenticated resources;
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gw-azure-" + WORKERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private static final java.util.concurrent.atomic.AtomicInteger WORKERS = new java.util.concurrent.atomic.AtomicInteger();
     private final AzureCatalog catalog;
     private final AzurePreflight preflight;
     private final AzureDeployer deployer;
@@ -99,6 +106,15 @@ public final class AzureConnection implements AzureServices {
         this.preflight = new AzurePreflight(this);
         this.deployer = new AzureDeployer(this);
         this.control = new AzureGatewayControl(this);
+        // Building the first SDK manager loads thousands of classes (seconds, cold): do it now, in the background,
+        // so the user's first list is quick. No HTTP call is made.
+        workers.submit(() -> {
+            try {
+                ContainerInstanceManager.authenticate(pipeline, profile(homeTenant, "00000000-0000-0000-0000-000000000000"));
+            } catch (RuntimeException e) {
+                LOG.debug("warming up the SDK failed: {}", e.getClass().getSimpleName());
+            }
+        });
     }
 
     /** The user agent every request carries. */
@@ -178,6 +194,11 @@ public final class AzureConnection implements AzureServices {
 
     // ---- what the services share ------------------------------------------------------------------------------
 
+    /** Threads for checks that run side by side (preflight). */
+    java.util.concurrent.ExecutorService workers() {
+        return workers;
+    }
+
     AzureTuning tuning() {
         return tuning;
     }
@@ -210,6 +231,22 @@ public final class AzureConnection implements AzureServices {
             }
         }
         return r;
+    }
+
+    /** The resource manager of a subscription (resource groups, providers, locations): lighter than {@link #aci}. */
+    ResourceManager resourceManager(String subscriptionId) {
+        Objects.requireNonNull(subscriptionId, "subscriptionId");
+        String k = subscriptionId.toLowerCase(java.util.Locale.ROOT);
+        ContainerInstanceManager built = managers.get(k);
+        if (built != null) {
+            return built.resourceManager();
+        }
+        return resourceManagers.computeIfAbsent(k, x -> {
+            String known = subscriptionTenants.get(x);
+            String tenant = known == null || known.isEmpty() ? homeTenant : known;
+            HttpPipeline p = tenant == null || tenant.equals(homeTenant) ? pipeline : tenantPipelines.getOrDefault(tenant, pipeline);
+            return ResourceManager.authenticate(p, profile(tenant, subscriptionId)).withSubscription(subscriptionId);
+        });
     }
 
     /** The ACI manager of a subscription (its networkManager() and resourceManager() share the pipeline); built once. */
@@ -314,6 +351,8 @@ public final class AzureConnection implements AzureServices {
     @Override
     public void close() {
         managers.clear();
+        resourceManagers.clear();
         control.close();
+        workers.shutdownNow();
     }
 }

@@ -52,6 +52,7 @@ final class AzureGatewayControl implements GatewayControl {
         ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> refs = new ArrayList<>();
+        // An unregistered provider throws MissingSubscriptionRegistration: the caller explains it (AzureProblems).
         for (ContainerGroupInner g : all) {
             if (Statuses.isGateway(g)) {
                 refs.add(Statuses.ref(subscriptionId, g));

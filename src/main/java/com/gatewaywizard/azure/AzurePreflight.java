@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -66,7 +67,7 @@ final class AzurePreflight implements Preflight {
         // Subscription and provider
         Boolean visible = check(live, "subscriptionId", "the subscription", () -> {
             try {
-                c.aci(sub).resourceManager().subscriptions().getById(sub);
+                c.resourceManager(sub).subscriptions().getById(sub);
                 return true;
             } catch (ManagementException e) {
                 if (status(e) == 404 || status(e) == 403) {
@@ -91,10 +92,62 @@ final class AzurePreflight implements Preflight {
                     "Wait until it is registered (about a minute), then deploy."));
         }
 
-        // Resource group
+        // Three independent groups of checks run in parallel; their problems are merged in a fixed order.
+        CompletableFuture<Names> names = async(() -> resourceGroupAndNames(spec, basic, registered));
+        CompletableFuture<Region> regionPart = async(() -> region(spec, basic, registered, catalog));
+        CompletableFuture<List<Problem>> subnetPart = async(() -> subnet(spec, basic, catalog));
+        Names n = join(names);
+        Region r = join(regionPart);
+        List<Problem> subnetProblems = join(subnetPart);
+        live.addAll(n.problems());
+        live.addAll(r.problems());
+        live.addAll(subnetProblems);
+        List<Problem> rules = r.limits() == Limits.STANDARD_LINUX ? basic : SpecValidator.validate(spec, r.limits());
+
+        // The cores the new instances need
+        String region = AzureCatalog.norm(spec.region());
+        if (registered && r.ok() && n.newInstances() > 0 && Double.isFinite(spec.cpu()) && spec.cpu() > 0) {
+            CoreUsage cores = check(live, "instances", "the core quota", () -> catalog.cores(sub, region));
+            double needed = spec.cpu() * n.newInstances();
+            if (cores != null && needed > cores.free()) {
+                live.add(Problem.error(CORE_QUOTA_EXCEEDED, "instances", "The deployment needs " + num(needed) + " cores, but only "
+                        + cores.free() + " of " + cores.limit() + " Standard Cores are left in " + region + ".",
+                        "Stop or delete container groups you no longer need there, choose another region or fewer/smaller instances, "
+                                + "or request more quota (Azure portal → Quotas → Container Instances)."));
+            }
+        }
+        return merge(rules, live);
+    }
+
+    private record Names(List<Problem> problems, int newInstances) {
+    }
+
+    private record Region(List<Problem> problems, Limits limits, boolean ok) {
+    }
+
+    private <T> CompletableFuture<T> async(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, c.workers());
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("cancelled");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The resource group exists; which instance names are taken (and how); how many instances are new. */
+    private Names resourceGroupAndNames(GatewaySpec spec, List<Problem> basic, boolean registered) {
+        List<Problem> live = new ArrayList<>();
+        String sub = spec.subscriptionId();
         boolean rgExists = false;
         if (fieldOk(basic, "resourceGroup")) {
-            Boolean exists = check(live, "resourceGroup", "the resource group", () -> c.aci(sub).resourceManager().resourceGroups()
+            Boolean exists = check(live, "resourceGroup", "the resource group", () -> c.resourceManager(sub).resourceGroups()
                     .contain(spec.resourceGroup()));
             rgExists = Boolean.TRUE.equals(exists);
             if (Boolean.FALSE.equals(exists)) {
@@ -102,54 +155,8 @@ final class AzurePreflight implements Preflight {
                         + " does not exist in the subscription.", "Create it on the first step, or pick an existing one."));
             }
         }
-
-        // Region: offered, and its limits
-        Limits limits = Limits.STANDARD_LINUX;
-        boolean regionOk = fieldOk(basic, "region");
-        String region = AzureCatalog.norm(spec.region());
-        if (regionOk) {
-            List<RegionInfo> regions = check(live, "region", "the regions of Container Instances", () -> catalog.aciRegions(sub));
-            if (regions != null && regions.stream().noneMatch(r -> r.name().equalsIgnoreCase(region))) {
-                regionOk = false;
-                live.add(Problem.error(REGION_NOT_OFFERED, "region", "Container Instances is not offered in " + spec.region()
-                        + " for this subscription.", "Choose one of the regions the wizard lists."));
-            }
-        }
-        if (regionOk && registered) {
-            RegionLimits rl = check(live, "cpu", "the region's CPU and memory limits", () -> catalog.limits(sub, region));
-            if (rl != null && rl.maxCpu() > 0 && rl.maxMemoryGb() > 0) {
-                limits = new Limits(rl.maxCpu(), rl.maxMemoryGb());
-            }
-        }
-        List<Problem> rules = limits == Limits.STANDARD_LINUX ? basic : SpecValidator.validate(spec, limits);
-
-        // Subnet
-        Optional<SubnetId> subnetId = SubnetId.parse(spec.subnetId());
-        if (fieldOk(rules, "subnetId") && subnetId.isPresent()) {
-            Optional<SubnetInfo> found = check(live, "subnetId", "the subnet", () -> {
-                try {
-                    return Optional.of(catalog.subnet(spec.subnetId()));
-                } catch (ManagementException e) {
-                    if (status(e) == 404) {
-                        return Optional.empty();
-                    }
-                    throw e;
-                }
-            });
-            if (found != null && found.isEmpty()) {
-                live.add(Problem.error(SUBNET_NOT_FOUND, "subnetId", "Subnet " + subnetId.get().subnet() + " of virtual network "
-                        + subnetId.get().vnet() + " does not exist in resource group " + subnetId.get().resourceGroup() + ".",
-                        "Pick the subnet from the list on the Network step."));
-            }
-            SubnetInfo s = found == null ? null : found.orElse(null);
-            if (s != null) {
-                subnetChecks(spec, s, region, regionOk, live);
-            }
-        }
-
-        // Names already taken, and the cores the new instances need
         int newInstances = 0;
-        if (registered && rgExists && fieldOk(rules, "name")) {
+        if (registered && rgExists && fieldOk(basic, "name")) {
             for (int k = 1; k <= Math.max(1, spec.instances()); k++) {
                 String name = spec.instanceName(k);
                 GatewayRef ref = new GatewayRef(sub, spec.resourceGroup(), name);
@@ -167,17 +174,59 @@ final class AzurePreflight implements Preflight {
         } else {
             newInstances = Math.max(1, spec.instances());
         }
-        if (registered && regionOk && newInstances > 0 && Double.isFinite(spec.cpu()) && spec.cpu() > 0) {
-            CoreUsage cores = check(live, "instances", "the core quota", () -> catalog.cores(sub, region));
-            double needed = spec.cpu() * newInstances;
-            if (cores != null && needed > cores.free()) {
-                live.add(Problem.error(CORE_QUOTA_EXCEEDED, "instances", "The deployment needs " + num(needed) + " cores, but only "
-                        + cores.free() + " of " + cores.limit() + " Standard Cores are left in " + region + ".",
-                        "Stop or delete container groups you no longer need there, choose another region or fewer/smaller instances, "
-                                + "or request more quota (Azure portal → Quotas → Container Instances)."));
+        return new Names(live, newInstances);
+    }
+
+    /** The region offers Container Instances; its CPU/memory limits. */
+    private Region region(GatewaySpec spec, List<Problem> basic, boolean registered, AzureCatalog catalog) {
+        List<Problem> live = new ArrayList<>();
+        String sub = spec.subscriptionId();
+        Limits limits = Limits.STANDARD_LINUX;
+        boolean ok = fieldOk(basic, "region");
+        String region = AzureCatalog.norm(spec.region());
+        if (ok) {
+            List<RegionInfo> regions = check(live, "region", "the regions of Container Instances", () -> catalog.aciRegions(sub));
+            if (regions != null && regions.stream().noneMatch(r -> r.name().equalsIgnoreCase(region))) {
+                ok = false;
+                live.add(Problem.error(REGION_NOT_OFFERED, "region", "Container Instances is not offered in " + spec.region()
+                        + " for this subscription.", "Choose one of the regions the wizard lists."));
             }
         }
-        return merge(rules, live);
+        if (ok && registered) {
+            RegionLimits rl = check(live, "cpu", "the region's CPU and memory limits", () -> catalog.limits(sub, region));
+            if (rl != null && rl.maxCpu() > 0 && rl.maxMemoryGb() > 0) {
+                limits = new Limits(rl.maxCpu(), rl.maxMemoryGb());
+            }
+        }
+        return new Region(live, limits, ok);
+    }
+
+    /** The subnet exists, is in the region, is delegated and unused; its NSG lets the gateway reach Keeper. */
+    private List<Problem> subnet(GatewaySpec spec, List<Problem> basic, AzureCatalog catalog) {
+        List<Problem> live = new ArrayList<>();
+        Optional<SubnetId> subnetId = SubnetId.parse(spec.subnetId());
+        if (!fieldOk(basic, "subnetId") || subnetId.isEmpty()) {
+            return live;
+        }
+        Optional<SubnetInfo> found = check(live, "subnetId", "the subnet", () -> {
+            try {
+                return Optional.of(catalog.subnet(spec.subnetId()));
+            } catch (ManagementException e) {
+                if (status(e) == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+        if (found != null && found.isEmpty()) {
+            live.add(Problem.error(SUBNET_NOT_FOUND, "subnetId", "Subnet " + subnetId.get().subnet() + " of virtual network "
+                    + subnetId.get().vnet() + " does not exist in resource group " + subnetId.get().resourceGroup() + ".",
+                    "Pick the subnet from the list on the Network step."));
+        }
+        if (found != null && found.isPresent()) {
+            subnetChecks(spec, found.get(), AzureCatalog.norm(spec.region()), fieldOk(basic, "region"), live);
+        }
+        return live;
     }
 
     private static List<Problem> merge(List<Problem> rules, List<Problem> live) {

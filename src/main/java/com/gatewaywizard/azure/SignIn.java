@@ -106,19 +106,42 @@ final class SignIn {
                 return new Result(cred, r.clientId(), tenant, null);
             }
             case BROWSER, DEVICE_CODE -> {
-                return interactive(r, authority, ctx, http);
+                try {
+                    return interactive(r, authority, ctx, http, true);
+                } catch (RuntimeException e) {
+                    if (!AzureProblems.isCancellation(e) && mentionsCacheStore(e)) {
+                        // No OS keyring (e.g. Linux without libsecret): sign in without remembering it.
+                        LOG.warn("the protected token cache is not available here; this sign-in will not be remembered");
+                        return interactive(r, authority, ctx, http, false);
+                    }
+                    throw e;
+                }
             }
             default -> throw new IllegalArgumentException("Sign-in method " + r.method() + " needs no credential");
         }
     }
 
-    private static Result interactive(SignInRequest r, String authority, TokenRequestContext ctx, HttpClient http) {
+    static boolean mentionsCacheStore(Throwable e) {
+        for (Throwable x = e; x != null; x = x.getCause()) {
+            String m = (x.getClass().getName() + " " + x.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("persist") || m.contains("libsecret") || m.contains("keyring") || m.contains("keychain")
+                    || m.contains("msal4jextensions") || m.contains("dpapi")) {
+                return true;
+            }
+            if (x.getCause() == x) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Result interactive(SignInRequest r, String authority, TokenRequestContext ctx, HttpClient http, boolean persist) {
         Path file = recordFile(r.cloud());
-        AuthenticationRecord saved = readRecord(file);
+        AuthenticationRecord saved = persist ? readRecord(file) : null;
         if (saved != null && r.tenantId() != null && saved.getTenantId() != null && !saved.getTenantId().equalsIgnoreCase(r.tenantId())) {
             saved = null; // signed in to another tenant before
         }
-        TokenCachePersistenceOptions cache = new TokenCachePersistenceOptions().setName(CACHE_NAME);
+        TokenCachePersistenceOptions cache = persist ? new TokenCachePersistenceOptions().setName(CACHE_NAME) : null;
         AuthenticationRecord[] record = {saved};
         Function<String, TokenCredential> build = t -> r.method() == SignInMethod.BROWSER
                 ? browser(r, authority, t, cache, record[0], http) : deviceCode(r, authority, t, cache, record[0], http);
@@ -140,15 +163,19 @@ final class SignIn {
         if (fresh == null) {
             throw new IllegalStateException("The sign-in did not complete");
         }
-        writeRecord(file, fresh);
+        if (persist) {
+            writeRecord(file, fresh);
+        }
         record[0] = fresh;
         return new Result(cred, fresh.getUsername(), fresh.getTenantId(), build);
     }
 
     private static TokenCredential browser(SignInRequest r, String authority, String tenant, TokenCachePersistenceOptions cache,
             AuthenticationRecord record, HttpClient http) {
-        InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder().authorityHost(authority)
-                .tokenCachePersistenceOptions(cache).httpClient(http);
+        InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder().authorityHost(authority).httpClient(http);
+        if (cache != null) {
+            b.tokenCachePersistenceOptions(cache);
+        }
         if (tenant != null) {
             b.tenantId(tenant);
         }
@@ -163,10 +190,12 @@ final class SignIn {
 
     private static TokenCredential deviceCode(SignInRequest r, String authority, String tenant, TokenCachePersistenceOptions cache,
             AuthenticationRecord record, HttpClient http) {
-        DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder().authorityHost(authority).tokenCachePersistenceOptions(cache)
-                .httpClient(http)
+        DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder().authorityHost(authority).httpClient(http)
                 .challengeConsumer(info -> r.deviceCode().accept(new DeviceCodePrompt(info.getUserCode(), info.getVerificationUrl(),
                         info.getExpiresOn() == null ? null : info.getExpiresOn().toInstant(), info.getMessage())));
+        if (cache != null) {
+            b.tokenCachePersistenceOptions(cache);
+        }
         if (tenant != null) {
             b.tenantId(tenant);
         }

@@ -46,7 +46,7 @@ public class DesktopApp extends Application {
 
     /** Builds the main window on {@code stage}; tests call this directly. */
     public static MainWindow show(Stage stage, List<String> args) {
-        MainWindow w = new MainWindow(stage, MainWindow.Options.fromArgs(args, DesktopApp::connect));
+        MainWindow w = new MainWindow(stage, MainWindow.Options.fromArgs(args, com.gatewaywizard.azure.Azure::connect));
         stage.show();
         return w;
     }
@@ -56,13 +56,4 @@ public class DesktopApp extends Application {
         // nothing: the window is built in start()
     }
 
-    /** {@code Azure.connect}, found at run time until the Azure layer is on this branch. */
-    static com.gatewaywizard.azure.AzureServices connect(com.gatewaywizard.azure.SignInRequest request) throws Exception {
-        try {
-            return (com.gatewaywizard.azure.AzureServices) Class.forName("com.gatewaywizard.azure.Azure")
-                    .getMethod("connect", com.gatewaywizard.azure.SignInRequest.class).invoke(null, request);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause() instanceof Exception ex ? ex : e;
-        }
-    }
 }

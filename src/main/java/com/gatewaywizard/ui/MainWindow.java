@@ -14,6 +14,7 @@ import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Severity;
+import com.gatewaywizard.ui.dashboard.DashboardView;
 import com.gatewaywizard.ui.wizard.DraftStore;
 import com.gatewaywizard.ui.wizard.WizardModel;
 import com.gatewaywizard.ui.wizard.WizardView;
@@ -74,6 +75,7 @@ public final class MainWindow implements Navigator {
     private final PauseTransition draftDelay = new PauseTransition(Duration.millis(500));
     private final PauseTransition settingsDelay = new PauseTransition(Duration.seconds(1));
     private WizardView wizard;
+    private DashboardView dashboard;
     private Settings settings;
     private boolean draftEnabled;
 
@@ -180,6 +182,11 @@ public final class MainWindow implements Navigator {
         return model;
     }
 
+    /** The dashboard while it is shown, else null. */
+    public DashboardView dashboard() {
+        return dashboard;
+    }
+
     /** The wizard, once shown. */
     public WizardView wizard() {
         return wizard;
@@ -231,6 +238,7 @@ public final class MainWindow implements Navigator {
     @Override
     public void showStart() {
         draftEnabled = false;
+        disposeDashboard();
         root.setCenter(start.root());
         Tasks.run(drafts::load).onSuccess(found -> {
             start.offerDraft(found.draft().isPresent() ? found.savedAt() : null);
@@ -252,30 +260,25 @@ public final class MainWindow implements Navigator {
                 }
             });
         }
+        disposeDashboard();
         root.setCenter(wizard.root());
         draftEnabled = true;
     }
 
-    /**
-     * The dashboard. TEMPORARY until {@code ui.dashboard.DashboardView} lands on main: a page that says so. The lead
-     * wires the real view here.
-     */
+    /** The dashboard view of {@code ui.dashboard}, on the given scope; the previous one is disposed. */
     @Override
     public void showDashboard(DashboardScope scope) {
         draftEnabled = false;
-        Label title = new Label(Texts.get("dashboard.pending.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label what = new Label(Texts.get("dashboard.pending.message",
-                scope.subscriptionId() == null ? Texts.get("dashboard.pending.all") : scope.subscriptionId(),
-                scope.resourceGroup() == null ? "*" : scope.resourceGroup(), scope.focus() == null ? "" : scope.focus()));
-        what.setWrapText(true);
-        Button back = new Button(Texts.get("dashboard.pending.back"), new FontIcon(Feather.ARROW_LEFT));
-        back.setMnemonicParsing(true);
-        back.setOnAction(e -> showStart());
-        VBox page = new VBox(14, title, what, back);
-        page.setId("dashboard-pending");
-        page.setPadding(new Insets(40));
-        root.setCenter(page);
+        disposeDashboard();
+        dashboard = new DashboardView(context, scope);
+        root.setCenter(dashboard.root());
+    }
+
+    private void disposeDashboard() {
+        if (dashboard != null) {
+            dashboard.dispose();
+            dashboard = null;
+        }
     }
 
     // ---- start page actions --------------------------------------------------------------------------------------

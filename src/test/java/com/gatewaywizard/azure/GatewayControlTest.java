@@ -71,6 +71,12 @@ class GatewayControlTest {
     }
 
     @Test
+    void listingASubscriptionWithoutTheProviderIsExplainedAsNotRegistered() {
+        ManagementException e = assertThrows(ManagementException.class, () -> s.az.control().list(SeedWorld.TRAINING, null));
+        assertEquals("Container Instances not registered", AzureProblems.explain(e).title());
+    }
+
+    @Test
     void statusHasEverythingTheDashboardShows() {
         GatewayStatus st = s.az.control().status(s.ref("ctl"));
         assertEquals("Succeeded", st.provisioningState());
@@ -124,11 +130,15 @@ class GatewayControlTest {
     void stopStartRestartAndDeleteChangeTheGroup() {
         assertTrue(s.az.deployer().deploy(Sim.spec("ctl-ops").build(), DeployListener.NONE).allRunning());
         GatewayRef ref = s.ref("ctl-ops");
+        s.sim.requestLog().clear();
         s.az.control().stop(ref);
+        assertEquals(1, s.sim.requestLog().entries().size(), "stop is one POST (204)");
         assertTrue(s.az.control().status(ref).stopped());
         s.az.control().start(ref);
         assertTrue(s.az.control().status(ref).running());
+        s.sim.requestLog().clear();
         s.az.control().restart(ref);
+        assertEquals(1, s.sim.requestLog().entries().size(), "restart is one POST (204): " + s.sim.requestLog().entries());
         GatewayStatus after = s.az.control().status(ref);
         assertTrue(after.running());
         assertEquals(1, after.restartCount());
@@ -157,6 +167,8 @@ class GatewayControlTest {
             waitFor(() -> out.toString().contains("# "));
             c.send("echo hello-console\r");
             waitFor(() -> out.toString().contains("\r\nhello-console\r\n"));
+            c.send("echo newline-ends-a-line-too\n");
+            waitFor(() -> out.toString().contains("\nnewline-ends-a-line-too\r\n"));
             c.send("env\r");
             waitFor(() -> out.toString().contains("GATEWAY_CONFIG="));
             assertFalse(out.toString().contains(Sim.CONFIG), "the secure value is not shown");

@@ -101,6 +101,15 @@ class TlsAndSignInTest {
     }
 
     @Test
+    void aMissingOsKeyringIsRecognisedSoTheSignInFallsBackToAnUnrememberedOne() {
+        assertTrue(SignIn.mentionsCacheStore(new RuntimeException(new IllegalStateException("Persistence check failed: libsecret not found"))));
+        assertFalse(SignIn.mentionsCacheStore(new RuntimeException("AADSTS50126: invalid username or password")));
+        assertThrows(IllegalArgumentException.class, () -> Azure.connect(new SignInRequest(CloudKind.SIMULATOR,
+                java.net.URI.create("http://127.0.0.1:1"), SignInMethod.DEVICE_CODE, null, null, null, null, null, null)),
+                "interactive sign-in to the simulator needs https");
+    }
+
+    @Test
     void theTokensClaimsNameTheAccountWithoutShowingTheToken() {
         java.util.Base64.Encoder b = java.util.Base64.getUrlEncoder().withoutPadding();
         String jwt = b.encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + b.encodeToString(

@@ -344,6 +344,25 @@ class AzureCommandsSimulatorTest {
     }
 
     @Test
+    void theHelpDeskOneLinerRestartsAGatewayByItsNameAlone() {
+        assertEquals(0, deploy(sim, "gw-helpdesk").code());
+        // the cloud from the environment, the subscription and resource group found by name
+        CliRun r = CliRun.run(Map.of(AzureOptions.CLOUD_ENV, "simulator=" + sim.baseUrl()), "", "restart", "gw-helpdesk");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().startsWith("gw-helpdesk restarted: Running"), r.out());
+    }
+
+    @Test
+    void aSubscriptionWithoutTheContainerInstanceProviderHasNoGateways() {
+        // the subscription from AZURE_SUBSCRIPTION_ID; Training never registered Microsoft.ContainerInstance
+        CliRun r = CliRun.run(Map.of(AzureOptions.SUBSCRIPTION_ENV, SeedWorld.TRAINING), "", "list",
+                "--cloud", "simulator=" + sim.baseUrl());
+        assertEquals(0, r.code(), r.all());
+        assertEquals("No gateways found.\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void stopThenStartGoesThroughStoppedBackToRunning() throws Exception {
         assertEquals(0, deploy(sim, "gw-stop").code());
         CliRun stop = on(sim, "stop", "gw-stop", "--interval", "0.05");

@@ -161,10 +161,15 @@ class AzureCommandsUsageTest {
             assertEquals(2, two.code(), cmd);
             assertTrue(two.err().contains("give one gateway name"), cmd + ": " + two.err());
         }
-        CliRun bad = run("status", "dckr_pat_NotAName");
+        CliRun bad = run("status", "Keeper_Gateway!");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("is not a container group name"), bad.err());
-        assertFalse(bad.all().contains("dckr_pat_NotAName"), "a stray argument is never echoed");
+        assertFalse(bad.all().contains("Keeper_Gateway!"), "a stray argument is never echoed");
+        CliRun pasted = run("restart", "dckr_pat_PastedWhereTheNameGoes0123");
+        assertEquals(2, pasted.code());
+        assertFalse(pasted.all().contains("PastedWhereTheNameGoes"), "a pasted token is never echoed");
+        assertTrue(pasted.err().contains("looks like a Docker Hub access token") && pasted.err().contains("--docker-pat-file"),
+                pasted.err());
         assertNoAzureCall();
     }
 

@@ -140,6 +140,46 @@ class AzureFaultsTest {
         }
     }
 
+    @Test
+    void theSubnetDelegationGoesThroughThrottlingWithASinglePutOfTheSubnet() throws Exception {
+        start(SimulatorOptions.instant().withScenario(Scenario.ARM_THROTTLE), false);
+        String subnet = SeedWorld.subnetId(SeedWorld.PRODUCTION, SeedWorld.SUBNET_UNDELEGATED);
+        var info = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> az.catalog().delegateSubnet(subnet));
+        assertTrue(info.delegatedToAci(), info.toString());
+        List<RequestLog.Entry> puts = armRequests().stream().filter(e -> e.method().equals("PUT")).toList();
+        assertTrue(puts.stream().allMatch(e -> e.path().endsWith("/subnets/" + SeedWorld.SUBNET_UNDELEGATED)),
+                "only the subnet is written, never the VNet: " + puts);
+        assertEquals(1, puts.stream().filter(e -> e.status() / 100 == 2).count(), "one successful PUT of the subnet");
+    }
+
+    @Test
+    void followingLogsThroughFlakyAzureLosesNoLineAndRepeatsNone() throws Exception {
+        start(SimulatorOptions.instant(), false);
+        assertTrue(az.deployer().deploy(spec("gw-follow"), e -> { }).allRunning());
+        String all = az.control().logs(ref("gw-follow"), null, false);
+        sim.cloud().setScenario(Scenario.FLAKY);
+        var follower = az.control().follow(ref("gw-follow"), false);
+        List<String> seen = new java.util.ArrayList<>();
+        int failures = 0;
+        for (int i = 0; i < 30; i++) {
+            try {
+                seen.addAll(follower.poll().lines());
+            } catch (RuntimeException e) {
+                failures++;
+                Explanation x = AzureProblems.explain(e);
+                assertTrue(x.code().equals(AzureProblems.NETWORK) || x.code().equals("InternalServerError"), x.toString());
+            }
+        }
+        assertTrue(failures <= 2, failures + " polls failed although each failure is retried");
+        List<String> firstLines = all.lines().toList();
+        assertTrue(seen.size() >= firstLines.size(), "lines lost: saw " + seen.size() + " of at least " + firstLines.size());
+        assertEquals(firstLines, seen.subList(0, firstLines.size()), "the follow did not start with the log as it was");
+        // What the follow delivered is exactly the log as Azure has it now: nothing lost, nothing twice.
+        List<String> now = az.control().logs(ref("gw-follow"), null, false).lines().toList();
+        assertTrue(now.size() >= seen.size(), "the follow delivered more lines than the log holds: " + seen.size() + " > " + now.size());
+        assertEquals(now.subList(0, seen.size()), seen, "the followed lines differ from the log");
+    }
+
     // ---------------------------------------------------------------------------------- 500s and drops
 
     @Test

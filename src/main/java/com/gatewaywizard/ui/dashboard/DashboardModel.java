@@ -148,6 +148,14 @@ public final class DashboardModel {
         return r.update(s);
     }
 
+    /** Forgets every gateway (the session changed). */
+    public void clear() {
+        byRef.clear();
+        rows.clear();
+        selected.set(null);
+        lastRefresh.set(null);
+    }
+
     public void remove(GatewayRef ref) {
         GatewayRow r = byRef.remove(ref);
         if (r != null) {

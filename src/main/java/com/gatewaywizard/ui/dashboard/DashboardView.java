@@ -126,9 +126,12 @@ public final class DashboardView {
     private boolean disposed;
     private boolean focusDone;
     private long lastRefreshMillis;
+    private long maxApplyNanos;
     private List<SubscriptionInfo> subscriptions;
     private final ChangeListener<Boolean> visibility = (o, a, b) -> updateVisibility();
     private Window watched;
+    /** Another sign-in (or sign-out): forget what the old session showed and read again. */
+    private final ChangeListener<AzureServices> sessionChanged;
 
     public DashboardView(AppContext ctx, DashboardScope scope) {
         this(ctx, scope, Pace.DEFAULT);
@@ -144,12 +147,17 @@ public final class DashboardView {
         build();
         timer.setOnFinished(e -> refresh());
         root.sceneProperty().addListener((o, a, b) -> watchWindow(b));
-        ctx.servicesProperty().addListener((o, a, b) -> {
+        sessionChanged = (o, a, b) -> {
             subscriptions = null;
             details.values().forEach(GatewayDetail::dispose);
             details.clear();
+            current = null;
+            detailHolder.getChildren().setAll(placeholder);
+            model.clear();
+            focusDone = false;
             refreshNow();
-        });
+        };
+        ctx.servicesProperty().addListener(sessionChanged);
         refresh();
     }
 
@@ -162,6 +170,7 @@ public final class DashboardView {
     public void dispose() {
         disposed = true;
         timer.stop();
+        ctx.servicesProperty().removeListener(sessionChanged);
         details.values().forEach(GatewayDetail::dispose);
         details.clear();
         current = null;
@@ -182,6 +191,11 @@ public final class DashboardView {
 
     String lastToast() {
         return toasts.last();
+    }
+
+    /** The longest the FX thread spent applying one refresh (rows, tree, bindings), for the benchmark. */
+    long maxApplyNanos() {
+        return maxApplyNanos;
     }
 
     long lastRefreshMillis() {
@@ -234,9 +248,15 @@ public final class DashboardView {
         lastRefresh.setId("dash-last-refresh");
         lastRefresh.getStyleClass().add("text-muted");
         summary.setId("dash-summary");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, new VBox(2, title, scopeLabel), grow, summary, lastRefresh, filter, refresh);
+        summary.getStyleClass().add("text-muted");
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(160);
+        HBox status = new HBox(14, summary, lastRefresh);
+        VBox heading = new VBox(2, title, scopeLabel, status);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMinWidth(0);
+        HBox bar = new HBox(12, back, heading, filter, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         bar.getStyleClass().add("dash-bar");
@@ -256,7 +276,7 @@ public final class DashboardView {
         detailHolder.getChildren().setAll(placeholder);
         detailHolder.setId("detail-holder");
         SplitPane split = new SplitPane(table, detailHolder);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(table, false);
         main.setTop(new VBox(bar, error));
         main.setCenter(split);
@@ -284,33 +304,34 @@ public final class DashboardView {
         TreeTableColumn<Object, String> name = column("dash.col.name", v -> v instanceof PoolHeader p
                 ? new ReadOnlyStringWrapper(MessageFormat.format(t.getString("dash.pool"), p.pool(), p.members().size()))
                 : new ReadOnlyStringWrapper(((GatewayRow) v).name()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(160);
         TreeTableColumn<Object, Object> state = new TreeTableColumn<>(t.getString("dash.col.state"));
         state.setCellValueFactory(c -> {
             Object v = c.getValue().getValue();
             return v instanceof GatewayRow r ? (ObservableValue<Object>) (ObservableValue<?>) r.statusProperty() : new ReadOnlyObjectWrapper<>(v);
         });
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(100);
+        state.setPrefWidth(92);
         TreeTableColumn<Object, String> prov = column("dash.col.provisioning", v -> v instanceof GatewayRow r ? r.provisioningProperty() : blank());
-        prov.setPrefWidth(90);
+        prov.setPrefWidth(84);
         TreeTableColumn<Object, String> region = column("dash.col.region", v -> v instanceof GatewayRow r ? r.regionProperty() : blank());
-        region.setPrefWidth(90);
+        region.setPrefWidth(86);
         TreeTableColumn<Object, String> ip = column("dash.col.ip", v -> v instanceof GatewayRow r
                 ? Bindings.createStringBinding(() -> (r.ipProperty().get() == null ? "\u2014" : r.ipProperty().get())
                         + (r.ipChangedProperty().get() ? " \u26a0" : ""), r.ipProperty(), r.ipChangedProperty())
                 : blank());
-        ip.setPrefWidth(95);
+        ip.setPrefWidth(84);
         TreeTableColumn<Object, String> restarts = column("dash.col.restarts", v -> v instanceof GatewayRow r
                 ? r.restartsProperty().asString() : blank());
-        restarts.setPrefWidth(60);
+        restarts.setPrefWidth(66);
         restarts.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TreeTableColumn<Object, String> image = column("dash.col.image", v -> v instanceof GatewayRow r ? r.imageProperty() : blank());
-        image.setPrefWidth(140);
+        TreeTableColumn<Object, String> image = column("dash.col.image", v -> v instanceof GatewayRow r
+                ? Bindings.createStringBinding(() -> shortImage(r.imageProperty().get()), r.imageProperty()) : blank());
+        image.setPrefWidth(100);
         TreeTableColumn<Object, String> age = column("dash.col.age", v -> v instanceof GatewayRow r
                 ? Bindings.createStringBinding(() -> age(r.status().createdAt(), model.clockProperty().get()), r.statusProperty(), model.clockProperty())
                 : blank());
-        age.setPrefWidth(55);
+        age.setPrefWidth(52);
         table.getColumns().setAll(List.of(name, state, prov, region, ip, restarts, image, age));
     }
 
@@ -322,6 +343,15 @@ public final class DashboardView {
         TreeTableColumn<Object, String> c = new TreeTableColumn<>(t.getString(key));
         c.setCellValueFactory(x -> f.apply(x.getValue().getValue()));
         return c;
+    }
+
+    /** {@code keeper/gateway:1.8.4} as {@code gateway:1.8.4}, without a Docker Hub prefix; the detail shows it whole. */
+    static String shortImage(String image) {
+        if (image == null) {
+            return "";
+        }
+        String s = image.startsWith("docker.io/") ? image.substring("docker.io/".length()) : image;
+        return s.startsWith("keeper/") ? s.substring("keeper/".length()) : s;
     }
 
     static String age(Instant created, Instant now) {
@@ -386,16 +416,32 @@ public final class DashboardView {
             } else if (!h.equals(p.getValue())) {
                 p.setValue(h);
             }
-            if (!p.getChildren().equals(kids)) {
-                p.getChildren().setAll(kids);
-            }
             newPools.put(e.getKey(), p);
             top.add(p);
         }
         items.keySet().retainAll(model.rows());
         poolItems.clear();
         poolItems.putAll(newPools);
-        if (!treeRoot.getChildren().equals(top)) {
+        boolean same = treeRoot.getChildren().equals(top);
+        for (TreeItem<Object> p : top) {
+            if (p.getValue() instanceof PoolHeader h) {
+                List<TreeItem<Object>> kids = new ArrayList<>();
+                h.members().forEach(r -> kids.add(items.get(r)));
+                same &= p.getChildren().equals(kids);
+            }
+        }
+        if (!same) {
+            // A tree item has one parent: detach everything first, so an item moving between the top level and a
+            // pool is never removed from its new parent by the old one.
+            treeRoot.getChildren().forEach(i -> i.getChildren().clear());
+            treeRoot.getChildren().clear();
+            for (TreeItem<Object> p : top) {
+                if (p.getValue() instanceof PoolHeader h) {
+                    List<TreeItem<Object>> kids = new ArrayList<>();
+                    h.members().forEach(r -> kids.add(items.get(r)));
+                    p.getChildren().setAll(kids);
+                }
+            }
             treeRoot.getChildren().setAll(top);
         }
         if (sel instanceof GatewayRow r && items.containsKey(r)) {
@@ -488,14 +534,27 @@ public final class DashboardView {
         Tasks.run(() -> fetch(svc))
                 .busy(model.refreshingProperty())
                 .onSuccess(list -> {
+                    if (ctx.services() != svc || disposed) {
+                        return; // the session changed while this refresh ran: its result is the old session's
+                    }
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
+                    long a = System.nanoTime();
                     model.apply(list, Instant.now());
                     focusOnce();
+                    maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - a);
                 })
-                .onError(e -> model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e))))
+                .onError(e -> {
+                    if (ctx.services() == svc) {
+                        model.errorProperty().set(MessageFormat.format(t.getString("dash.refreshFailed"), host.explain(e)));
+                    }
+                })
                 .andFinally(() -> {
                     refreshRunning = false;
-                    schedule();
+                    if (ctx.services() != svc) {
+                        refresh(); // read the new session now
+                    } else {
+                        schedule();
+                    }
                 }).start();
     }
 

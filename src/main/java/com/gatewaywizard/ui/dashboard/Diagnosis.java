@@ -30,6 +30,7 @@ public final class Diagnosis {
     public static final Duration STUCK_AFTER = Duration.ofMinutes(5);
     private static final Set<String> PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH",
             "DockerHubRateLimited", "ImagePullFailed", "PullBackOff");
+    private static final Set<String> OWN_PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH");
     private static final Pattern REGION_LINE = Pattern.compile("Keeper region \\S+ \\(([^)]+)\\)");
 
     private final ResourceBundle t;
@@ -62,6 +63,9 @@ public final class Diagnosis {
             if (f != null && codes.add(f.code())) {
                 out.add(f);
             }
+        }
+        if (out.stream().anyMatch(f -> OWN_PULL_CODES.contains(f.code()))) {
+            out.removeIf(f -> f.code().equals("PullBackOff")); // "waiting to retry the pull" repeats the cause above
         }
         Finding loop = restartLoop(s, logTail);
         if (loop != null && codes.add(loop.code())) {

@@ -138,11 +138,11 @@ final class GatewayDetail {
         fact(facts, 0, 0, "dash.detail.ip", new HBox(6, ip, ipFlag));
         fact(facts, 0, 1, "dash.detail.region", region);
         fact(facts, 0, 2, "dash.detail.subnet", subnet);
+        fact(facts, 0, 3, "dash.detail.started", started);
         fact(facts, 1, 0, "dash.detail.size", size);
         fact(facts, 1, 1, "dash.detail.image", image);
-        fact(facts, 1, 2, "dash.detail.started", started);
-        fact(facts, 2, 0, "dash.detail.restarts", restarts);
-        fact(facts, 2, 1, "dash.detail.previous", previous);
+        fact(facts, 1, 2, "dash.detail.restarts", restarts);
+        fact(facts, 1, 3, "dash.detail.previous", previous);
 
         // --- actions
         start = action("action-start", "dash.action.start", Feather.PLAY);
@@ -169,7 +169,7 @@ final class GatewayDetail {
         addInstance.disableProperty().bind(busy);
         removeInstance.disableProperty().bind(busy.or(Bindings.createBooleanBinding(
                 () -> host.model().poolOf(row).size() < 2, host.model().rows())));
-        FlowPane actions = new FlowPane(8, 8, start, stop, restart, redeploy, delete, new Label("  "), addInstance, removeInstance);
+        FlowPane actions = new FlowPane(8, 8, start, stop, restart, redeploy, delete, addInstance, removeInstance);
         actions.setId("detail-actions");
 
         diagnosis.setId("diagnosis");
@@ -308,7 +308,8 @@ final class GatewayDetail {
                 d.setEditable(false);
                 d.getStyleClass().add("diagnosis-detail");
                 d.setPrefRowCount(Math.min(8, (int) x.detail().strip().lines().count()));
-                d.setWrapText(false);
+                d.setWrapText(x.detail().strip().lines().count() == 1);
+                d.setPrefRowCount(d.isWrapText() ? 2 : d.getPrefRowCount());
                 one.getChildren().add(d);
             }
             diagnosis.getChildren().add(one);
@@ -598,6 +599,7 @@ final class GatewayDetail {
     private void fact(GridPane g, int col, int r, String key, Node value) {
         Label k = new Label(t.getString(key));
         k.getStyleClass().add("fact-key");
+        k.setMinWidth(Region.USE_PREF_SIZE);
         g.add(k, col * 2, r);
         g.add(value, col * 2 + 1, r);
     }

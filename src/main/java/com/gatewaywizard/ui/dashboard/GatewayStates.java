@@ -24,6 +24,9 @@ final class GatewayStates {
         if (p.equals("repairing") || s.equals("repairing")) {
             return StateChip.Kind.REPAIRING;
         }
+        if ((p.equals("failed") || p.equals("unhealthy")) && !s.equals("stopped")) {
+            return StateChip.Kind.FAILED; // e.g. "Pending" while Azure has given up provisioning: shown red
+        }
         switch (s) {
             case "running":
                 return p.equals("failed") || p.equals("unhealthy") ? StateChip.Kind.FAILED : StateChip.Kind.RUNNING;

@@ -103,7 +103,7 @@ public final class LogView {
 
         list.setItems(shown);
         list.setId("log-list");
-        list.getStyleClass().add("log-list");
+        list.getStyleClass().addAll("log-list", "dense");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new LogCell());
         list.setPlaceholder(new Label(t.getString("dash.logs.waiting")));
@@ -115,7 +115,8 @@ public final class LogView {
         ToggleButton wrapBtn = toggle("log-wrap", "dash.logs.wrap", Feather.CORNER_DOWN_LEFT, wrap);
         filterField.setId("log-filter");
         filterField.setPromptText(t.getString("dash.logs.filter.prompt"));
-        filterField.setPrefColumnCount(16);
+        filterField.setPrefColumnCount(14);
+        filterField.setMinWidth(90);
         Button findBtn = button("log-find-open", "dash.logs.find", Feather.SEARCH, this::openFind);
         Button copyBtn = button("log-copy", "dash.logs.copy", Feather.COPY, this::copySelection);
         Button copyAllBtn = button("log-copy-all", "dash.logs.copyAll", Feather.CLIPBOARD, this::copyAll);
@@ -564,6 +565,7 @@ public final class LogView {
         b.setId(id);
         b.selectedProperty().bindBidirectional(p);
         b.setFocusTraversable(true);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

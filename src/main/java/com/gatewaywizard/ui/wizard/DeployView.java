@@ -39,7 +39,7 @@ final class DeployView implements StepView {
 
         ListView<String> events = new ListView<>(vm.events);
         events.setId("deploy-events");
-        events.getStyleClass().add("mono");
+        events.getStyleClass().addAll("mono", Styles.DENSE, "deploy-events");
         events.setPrefHeight(200);
         vm.events.addListener((ListChangeListener<String>) c -> events.scrollTo(vm.events.size() - 1));
         VBox.setVgrow(events, Priority.ALWAYS);

@@ -162,7 +162,8 @@ public final class DeployViewModel extends StepViewModel {
             return;
         }
         Explanation x = Explain.event(name, colon > 0 ? msg.substring(colon + 1).strip() : "");
-        if (x != null && x.title() != null && !x.title().isBlank()) {
+        if (x != null && x.title() != null && !x.title().isBlank()
+                && !(name.equals("BackOff") && lastWarning.get() != null)) {
             events.add(time(Instant.now()) + "  " + r.name + "  \u26a0 " + x.oneLine());
             r.step.set(x.title());
             lastWarning.set(x);

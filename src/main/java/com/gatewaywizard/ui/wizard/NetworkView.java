@@ -37,14 +37,15 @@ final class NetworkView implements StepView {
         root.setId("step-network");
         table.setId("network-table");
         table.setShowRoot(false);
-        table.setPrefHeight(220);
+        table.setPrefHeight(250);
+        table.setMinHeight(200);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("network.col.name"), 170, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
+        table.getColumns().add(column(t("network.col.name"), 200, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
                 : ((SubnetInfo) o).name()));
-        table.getColumns().add(column(t("network.col.prefix"), 110, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
+        table.getColumns().add(column(t("network.col.prefix"), 100, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
                 : ((SubnetInfo) o).addressPrefix()));
-        table.getColumns().add(column(t("network.col.delegation"), 220, o -> o instanceof SubnetInfo s
-                ? (s.delegations().isEmpty() ? t("network.none") : String.join(", ", s.delegations())) : ""));
+        table.getColumns().add(column(t("network.col.delegation"), 150, o -> o instanceof SubnetInfo s
+                ? (s.delegations().isEmpty() ? t("network.none") : s.delegatedToAci() ? t("network.aci") : String.join(", ", s.delegations())) : ""));
         table.getColumns().add(column(t("network.col.status"), 260, o -> o instanceof SubnetInfo s ? vm.status(s) : v(o)));
         table.setRowFactory(tv -> new TreeTableRow<>() {
             @Override

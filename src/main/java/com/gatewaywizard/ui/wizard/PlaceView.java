@@ -75,19 +75,19 @@ final class PlaceView implements StepView {
         group.setId("place-group");
         group.setMaxWidth(Double.MAX_VALUE);
         group.setConverter(converter(g -> g.name() + "  (" + g.location() + ")"));
-        group.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+        group.valueProperty().addListener((o, a, g) -> {
             if (!updating && g != null) {
                 m.resourceGroup.set(g.name());
             }
         });
         Runnable syncGroup = () -> {
             updating = true;
-            group.getSelectionModel().select(vm.groups.stream().filter(g -> g.name().equalsIgnoreCase(m.resourceGroup.get()))
+            group.setValue(vm.groups.stream().filter(g -> g.name().equalsIgnoreCase(m.resourceGroup.get()))
                     .findFirst().orElse(null));
             updating = false;
         };
         m.resourceGroup.addListener((o, a, b) -> syncGroup.run());
-        vm.groups.addListener((ListChangeListener<ResourceGroupInfo>) c -> syncGroup.run());
+        vm.groups.addListener((ListChangeListener<ResourceGroupInfo>) c -> javafx.application.Platform.runLater(syncGroup));
         Forms.mark(group, vm, "resourceGroup");
 
         TextField newGroup = new TextField();
@@ -109,18 +109,18 @@ final class PlaceView implements StepView {
         region.setId("place-region");
         region.setMaxWidth(Double.MAX_VALUE);
         region.setConverter(converter(r -> r.displayName() + "  (" + r.name() + ")"));
-        region.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+        region.valueProperty().addListener((o, a, r) -> {
             if (!updating && r != null) {
                 m.region.set(r.name());
             }
         });
         Runnable syncRegion = () -> {
             updating = true;
-            region.getSelectionModel().select(vm.region(m.region.get()));
+            region.setValue(vm.region(m.region.get()));
             updating = false;
         };
         m.region.addListener((o, a, b) -> syncRegion.run());
-        vm.regions.addListener((ListChangeListener<RegionInfo>) c -> syncRegion.run());
+        vm.regions.addListener((ListChangeListener<RegionInfo>) c -> javafx.application.Platform.runLater(syncRegion));
         Forms.mark(region, vm, "region");
 
         Label provider = new Label();
@@ -142,6 +142,8 @@ final class PlaceView implements StepView {
         show(spinner, vm.busy);
         Label loading = new Label(t("common.loading"), spinner);
         show(loading, vm.busy);
+        syncGroup.run();
+        syncRegion.run();
 
         VBox subs = Forms.field("place.subscription", tree);
         VBox.setVgrow(tree, Priority.ALWAYS);

@@ -149,13 +149,13 @@ public final class WizardView {
             rail.add(b);
             box.getChildren().add(b);
         }
-        box.setMinWidth(200);
+        box.setMinWidth(250);
+        box.setPrefWidth(250);
         return box;
     }
 
     private Node buildCenter() {
         scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
         scroller.getStyleClass().add("wizard-content");
         content.setPadding(new Insets(20, 28, 20, 28));
         content.setAlignment(Pos.TOP_LEFT);
@@ -280,7 +280,7 @@ public final class WizardView {
         steps.get(i).vm().entered();
         updateBar();
         updateRail();
-        Node first = v.firstField();
+        Node first = v.firstField() == null || v.firstField().isDisabled() || !v.firstField().isVisible() ? next : v.firstField();
         Platform.runLater(() -> {
             if (first != null && first.getScene() != null) {
                 first.requestFocus();

@@ -81,6 +81,20 @@ final class DashSim implements AutoCloseable {
         return ctx;
     }
 
+    /**
+     * Hides every other window (a dialog or stage another test left open would sit on top of ours at the same place
+     * in the headless screen and take the robot's clicks) and brings {@code stage} to the front.
+     */
+    static void onlyWindow(javafx.stage.Stage stage) {
+        for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     static DashboardScope scope() {
         return new DashboardScope(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, null);
     }

@@ -59,6 +59,9 @@ class DashboardModelTest {
         assertEquals(List.of("a", "c"), m.rows().stream().map(GatewayRow::name).toList());
         m.remove(m.rowNamed("c").ref());
         assertNull(m.rowNamed("c"));
+        m.clear();
+        assertTrue(m.rows().isEmpty());
+        assertNull(m.lastRefreshProperty().get());
     }
 
     @Test
@@ -119,6 +122,13 @@ class DashboardModelTest {
         assertTrue(GatewayDetail.canStart(stopped));
         assertFalse(GatewayDetail.canStop(stopped));
         assertFalse(GatewayDetail.canRestart(stopped));
+    }
+
+    @Test
+    void theListShowsImagesWithoutTheDockerHubPrefix() {
+        assertEquals("gateway:1.8.4", DashboardView.shortImage("keeper/gateway:1.8.4"));
+        assertEquals("gateway:latest", DashboardView.shortImage("docker.io/keeper/gateway:latest"));
+        assertEquals("myacr.azurecr.io/keeper/gateway:1", DashboardView.shortImage("myacr.azurecr.io/keeper/gateway:1"));
     }
 
     @Test

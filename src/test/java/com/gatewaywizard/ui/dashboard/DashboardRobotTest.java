@@ -31,6 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardRobotTest {
     private static DashSim sim;
     private DashboardView view;
+    private AppContext ctx;
+    private Stage stage;
 
     @BeforeAll
     static void deployGateways() {
@@ -39,6 +41,7 @@ class DashboardRobotTest {
         assertTrue(sim.deploy(DashSim.spec("gw-pool").instances(2).build()).allRunning());
         assertTrue(sim.deploy(DashSim.spec("gw-restart").build()).allRunning());
         assertTrue(sim.deploy(DashSim.spec("gw-stop").build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec("gw-redeploy").build()).allRunning());
         // No Docker Hub credentials: Docker Hub rate-limits the anonymous pull (429), as it does from Azure.
         DeployResult anon = sim.deploy(DashSim.spec("gw-429").dockerUser("").dockerPat(null).build());
         assertFalse(anon.allRunning());
@@ -52,10 +55,12 @@ class DashboardRobotTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppContext ctx = sim.context();
+        this.stage = stage;
+        ctx = sim.context();
         view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
+        DashSim.onlyWindow(stage);
     }
 
     @AfterEach
@@ -66,7 +71,7 @@ class DashboardRobotTest {
 
     private static <T> T onFx(Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -74,7 +79,7 @@ class DashboardRobotTest {
 
     private static void until(String what, Callable<Boolean> c) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(c));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
         } catch (Exception e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
@@ -92,7 +97,8 @@ class DashboardRobotTest {
 
     @Test
     void theListShowsEveryDeployedGatewayGroupedByPoolWithItsState(FxRobot robot) {
-        until("six gateways are listed", () -> view.model().rows().size() == 6);
+        until("the six deployed gateways are listed", () -> java.util.stream.Stream.of("gw-run", "gw-pool", "gw-pool-2",
+                "gw-restart", "gw-stop", "gw-redeploy", "gw-429").allMatch(n -> view.model().rowNamed(n) != null));
         assertEquals("Running", row("gw-run").stateProperty().get());
         assertEquals("Running", row("gw-pool-2").stateProperty().get());
         assertEquals(2, row("gw-pool-2").instanceProperty().get());
@@ -105,7 +111,7 @@ class DashboardRobotTest {
         String refreshed = robot.lookup("#dash-last-refresh").queryLabeled().getText();
         assertTrue(refreshed.startsWith("Refreshed at "), refreshed);
 
-        robot.clickOn("#dash-filter").write("pool");
+        robot.clickOn("#dash-filter").write("gw-pool");
         until("the filter keeps the pool only", () -> view.table().getRoot().getChildren().size() == 1);
     }
 
@@ -165,9 +171,90 @@ class DashboardRobotTest {
         until("Connect is enabled for a running gateway", () -> !robot.lookup("#console-connect").queryButton().isDisabled());
         robot.clickOn("#console-connect");
         until("connected", () -> d.console().connectedProperty().get());
-        robot.clickOn("#console-input").write("echo hello-from-the-dashboard").type(javafx.scene.input.KeyCode.ENTER);
-        until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
+        until("the shell's prompt shows", () -> d.console().outputText().contains("# "));
+        robot.clickOn("#console-input").write("echo hello-from-the-dashboard");
+        until("the line is typed", () -> robot.lookup("#console-input").queryTextInputControl().getText().equals("echo hello-from-the-dashboard"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        try {
+            until("the echo comes back", () -> d.console().outputText().contains("hello-from-the-dashboard\n"));
+        } catch (AssertionError e) {
+            throw new AssertionError("console output was: " + onFx(() -> d.console().outputText()), e);
+        }
         robot.clickOn("#console-disconnect");
         until("disconnected", () -> !d.console().connectedProperty().get());
+    }
+
+    @Test
+    void addInstanceDeploysTheNextNameOfThePoolAndRemoveInstanceDeletesIt(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> ctx.rememberDeployed(DashSim.spec("gw-run").build()));
+        open(robot, "gw-run");
+        robot.clickOn("#action-add-instance");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        String text = onFx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#confirm-dialog").query()).getContentText());
+        assertTrue(text.contains("pam gateway set-max-instances -g gw-run -m 2"), text);
+        robot.clickOn("#confirm-ok");
+        until("gw-run-2 is listed", () -> view.model().rowNamed("gw-run-2") != null);
+        until("gw-run-2 runs", () -> "Running".equals(row("gw-run-2").stateProperty().get()));
+        assertEquals("gw-run", row("gw-run-2").poolProperty().get());
+        until("the toast says so", () -> view.lastToast().contains("gw-run-2 added"));
+
+        until("Remove instance is enabled", () -> !robot.lookup("#action-remove-instance").queryButton().isDisabled());
+        robot.clickOn("#action-remove-instance");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        robot.clickOn("#confirm-ok");
+        until("gw-run-2 is gone", () -> view.model().rowNamed("gw-run-2") == null);
+    }
+
+    @Test
+    void refreshingPausesWhileTheWindowIsHiddenAndResumesWhenShown(FxRobot robot) throws Exception {
+        until("refreshed once", () -> view.model().lastRefreshProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        until("paused", () -> view.paused());
+        until("a refresh already under way has finished", () -> !view.model().refreshingProperty().get());
+        java.time.Instant at = onFx(() -> view.model().lastRefreshProperty().get());
+        Thread.sleep(1_500);
+        assertTrue(onFx(() -> view.paused()), "still paused; showing=" + onFx(() -> stage.isShowing()));
+        assertEquals(at, onFx(() -> view.model().lastRefreshProperty().get()), "no refresh while hidden");
+        WaitForAsyncUtils.asyncFx(() -> stage.show());
+        until("refreshing again", () -> !view.paused() && view.model().lastRefreshProperty().get().isAfter(at));
+    }
+
+    @Test
+    void redeployAsksForTheSecretsGetNeverReturnsChecksThemAndRestartsOnTheNewManifest(FxRobot robot) {
+        open(robot, "gw-redeploy");
+        int before = onFx(() -> row("gw-redeploy").restartsProperty().get());
+        robot.clickOn("#action-redeploy");
+        until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        robot.clickOn("#confirm-ok");
+        until("the secrets dialog shows", () -> robot.lookup("#secrets-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#secrets-docker-pat").query() instanceof javafx.scene.control.PasswordField, "the PAT is masked");
+        assertTrue(robot.lookup("#secrets-gateway-config").query() instanceof javafx.scene.control.PasswordField, "the config is masked");
+
+        robot.clickOn("#secrets-docker-user").write("hubuser");
+        robot.clickOn("#secrets-ok");
+        until("the dialog stays and says what is missing", () -> !((javafx.scene.control.Label) robot.lookup("#secrets-problems").query()).getText().isBlank());
+        assertTrue(robot.lookup("#secrets-dialog").tryQuery().isPresent());
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-docker-pat").query()).setText(DashSim.PAT);
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-gateway-config").query()).setText(DashSim.CONFIG);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#secrets-ok");
+        until("redeployed", () -> view.lastToast().contains("gw-redeploy redeployed"));
+        until("it runs on a fresh container", () -> "Running".equals(row("gw-redeploy").stateProperty().get())
+                && row("gw-redeploy").restartsProperty().get() > before);
+        assertTrue(onFx(() -> ctx.deployedSpec(DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-redeploy")) != null,
+                "the secrets are kept in memory for the session's next redeploy");
+    }
+
+    @Test
+    void signingOutEmptiesTheListAndSigningInAgainFillsIt(FxRobot robot) {
+        until("listed", () -> view.model().rows().size() > 0);
+        WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(null));
+        until("the list is empty and says why", () -> view.model().rows().isEmpty()
+                && String.valueOf(robot.lookup("#dash-error").queryLabeled().getText()).startsWith("Not signed in"));
+        WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(sim.az));
+        until("listed again", () -> view.model().rows().size() > 0 && view.model().errorProperty().get() == null);
     }
 }

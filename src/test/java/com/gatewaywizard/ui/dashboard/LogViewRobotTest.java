@@ -40,6 +40,7 @@ class LogViewRobotTest {
         scene.getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+        DashSim.onlyWindow(stage);
     }
 
     private static List<String> lines(int from, int to) {

@@ -2,8 +2,8 @@ package com.gatewaywizard.ui.wizard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gatewaywizard.azure.AzureServices;
-import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.azure.Azure;
+import com.gatewaywizard.azure.AzureTuning;
 import com.gatewaywizard.simulator.SeedWorld;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.ui.Connector;
@@ -31,30 +31,10 @@ final class WizardHarness {
 
     /** {@code Azure.connect} with the fast test tuning (optionally a lower "stuck pulls" threshold). */
     static Connector connector(int pullFailuresStuck) {
-        return request -> {
-            Class<?> azure = Class.forName("com.gatewaywizard.azure.Azure");
-            Class<?> tuningType = Class.forName("com.gatewaywizard.azure.AzureTuning");
-            Object tuning = tuningType.getMethod("fast").invoke(null);
-            if (pullFailuresStuck > 0) {
-                var c = tuningType.getRecordComponents();
-                Object[] values = new Object[c.length];
-                Class<?>[] types = new Class<?>[c.length];
-                for (int i = 0; i < c.length; i++) {
-                    values[i] = c[i].getAccessor().invoke(tuning);
-                    types[i] = c[i].getType();
-                    if (c[i].getName().equals("pullFailuresStuck")) {
-                        values[i] = pullFailuresStuck;
-                    }
-                }
-                tuning = tuningType.getDeclaredConstructor(types).newInstance(values);
-            }
-            try {
-                return (AzureServices) azure.getMethod("connect", SignInRequest.class, tuningType, javax.net.ssl.SSLContext.class)
-                        .invoke(null, request, tuning, null);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw (Exception) e.getCause();
-            }
-        };
+        AzureTuning f = AzureTuning.fast();
+        AzureTuning tuning = pullFailuresStuck <= 0 ? f : new AzureTuning(f.pollInitial(), f.pollMax(), f.retries(),
+                f.retryBase(), f.retryMax(), f.settle(), pullFailuresStuck, f.deployTimeout(), f.waitTimeout());
+        return request -> Azure.connect(request, tuning, null);
     }
 
     WizardModel model() {
@@ -93,6 +73,12 @@ final class WizardHarness {
             throw new AssertionError("last-put answered " + r.statusCode() + ": " + r.body());
         }
         return new ObjectMapper().readTree(r.body());
+    }
+
+    /** How many container groups of the resource group are named {@code prefix} or {@code prefix-k}. */
+    long groupsNamed(String prefix) {
+        return window.context().services().control().list(SUB, RG).stream().map(g -> g.ref().name())
+                .filter(n -> n.equals(prefix) || n.matches(java.util.regex.Pattern.quote(prefix) + "-\\d+")).count();
     }
 
     /** The subnet id of a seeded subnet in the production subscription. */

@@ -82,7 +82,11 @@ class WizardRobotTest {
         pressNext(robot, "registry");
 
         robot.clickOn("#registry-user").write("keeperadmin", 0);
-        robot.clickOn("#registry-pat-input").write(PAT, 0);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "  " + PAT + "\n")));
+        robot.clickOn("#registry-pat-input").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitFor("pasted and cleaned", 5, () -> PAT.equals(h.model().dockerPat.get()));
         pressNext(robot, "config");
 
         // Back keeps everything
@@ -126,7 +130,8 @@ class WizardRobotTest {
         assertNotNull(h.window.context().deployedSpec(WizardHarness.SUB, WizardHarness.RG, "keeper-gateway"));
 
         robot.clickOn("#deploy-open-dashboard");
-        waitFor("dashboard", 5, () -> robot.lookup("#dashboard-pending").tryQuery().isPresent());
+        waitFor("dashboard", 5, () -> robot.lookup("#dashboard").tryQuery().isPresent());
+        assertNotNull(h.window.dashboard());
     }
 
     /** Compares numbers by value (YAML 2 and JSON 2.0 are the same cpu). */
