@@ -14,6 +14,9 @@ public record Settings(Double x, Double y, double width, double height, boolean 
     public static final double MIN_ZOOM = 0.8;
     public static final double MAX_ZOOM = 2.0;
     static final int FORMAT = 1;
+    /** The smallest window the wizard lays out well in. */
+    public static final double MIN_WIDTH = 760;
+    public static final double MIN_HEIGHT = 580;
 
     public static Settings defaults() {
         return new Settings(null, null, 1180, 800, false, 1.0);
@@ -21,8 +24,8 @@ public record Settings(Double x, Double y, double width, double height, boolean 
 
     public Settings {
         zoom = Double.isNaN(zoom) || zoom <= 0 ? 1.0 : Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
-        width = width >= 600 ? width : 1180;
-        height = height >= 400 ? height : 800;
+        width = width >= MIN_WIDTH ? width : 1180;
+        height = height >= MIN_HEIGHT ? height : 800;
     }
 
     public Settings withBounds(Double nx, Double ny, double w, double h, boolean max) {

@@ -68,7 +68,10 @@ public final class StartPage {
 
         HBox wrapper = new HBox(center);
         wrapper.setAlignment(Pos.TOP_CENTER);
-        root.setCenter(wrapper);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(wrapper);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("start-scroll");
+        root.setCenter(scroll);
     }
 
     private static Button action(String id, String text, String hint, Feather icon) {

@@ -245,14 +245,16 @@ public final class WizardView {
             deploy.cancel();
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t("wizard.cancel.message"), ButtonType.NO, ButtonType.YES);
+        ButtonType stay = new ButtonType(t("wizard.cancel.stay"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType leave = new ButtonType(t("wizard.cancel.leave"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, t("wizard.cancel.message"), stay, leave);
         a.setTitle(t("wizard.cancel.title"));
         a.setHeaderText(t("wizard.cancel.header"));
         a.getDialogPane().setId("wizard-cancel-dialog");
         if (root.getScene() != null) {
             a.initOwner(root.getScene().getWindow());
         }
-        a.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b -> onLeave.run());
+        a.showAndWait().filter(b -> b == leave).ifPresent(b -> onLeave.run());
     }
 
     private void go(int i) {

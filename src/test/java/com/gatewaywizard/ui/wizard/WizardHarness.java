@@ -50,6 +50,11 @@ final class WizardHarness {
     }
 
     void close() {
+        try {
+            WaitForAsyncUtils.asyncFx(window::showStart).get(10, TimeUnit.SECONDS); // stops the dashboard's polling
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         window.context().simulatorSession().close();
     }
 

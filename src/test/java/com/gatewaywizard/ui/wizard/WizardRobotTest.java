@@ -241,5 +241,14 @@ class WizardRobotTest {
         assertFalse(text.contains(PAT));
         assertFalse(text.contains(Secret.of(PAT).reveal()));
         assertTrue(text.contains(WizardHarness.SUB));
+
+        // offered on the start page, and resuming it brings the choices back (not the token)
+        robot.interact(() -> h.window.showStart());
+        waitFor("resume offered", 5, () -> robot.lookup("#start-resume").tryQuery().map(Node::isVisible).orElse(false));
+        robot.interact(() -> h.model().reset());
+        robot.clickOn("#start-resume");
+        waitFor("resumed", 5, () -> "gw-draft".equals(h.model().name.get()));
+        assertEquals(WizardHarness.RG, h.model().resourceGroup.get());
+        assertEquals("", h.model().dockerPat.get());
     }
 }
