@@ -66,6 +66,8 @@ class WizardRobotTest {
         pressNext(robot, "place");
 
         waitFor("subscriptions", 10, () -> !h.wizard().place().subscriptions.isEmpty());
+        waitFor("subscription rows drawn", 10, () -> robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().startsWith(SeedWorld.PRODUCTION_NAME)).tryQuery().isPresent());
         robot.clickOn(robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
                 && c.getText().startsWith(SeedWorld.PRODUCTION_NAME)).queryAs(TreeCell.class));
         waitFor("groups", 10, () -> !h.wizard().place().groups.isEmpty());
