@@ -69,8 +69,8 @@ public final class ValidateCommand implements Command {
                 exit = USAGE;
                 continue;
             } catch (IOException e) {
-                console.err().println(file + ": error: cannot read it (" + (Files.isDirectory(Path.of(file)) ? "a folder"
-                        : e.getClass().getSimpleName()) + ")");
+                console.err().println(Problem.visible(file) + ": error: cannot read it (" + (Files.isDirectory(Path.of(file)) ? "it is a folder"
+                        : e instanceof java.nio.file.AccessDeniedException ? "no permission" : "a read error") + ")");
                 exit = USAGE;
                 continue;
             }
