@@ -18,6 +18,7 @@ public final class Commands {
         list.add(new RenderCommand());
         list.add(new ValidateCommand());
         list.add(new SimulatorCommand());
+        list.add(new TrainingConfigCommand());
         list.add(new PreflightCommand());
         list.add(new DeployCommand());
         list.add(new ListCommand());
