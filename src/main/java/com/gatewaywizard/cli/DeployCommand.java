@@ -56,7 +56,7 @@ public final class DeployCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(spec, true, true);
+        List<Problem> local = RenderCommand.problems(f, spec, true, true);
         local.forEach(p -> console.err().println(p.format()));
         if (Problem.anyError(local)) {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");

@@ -63,7 +63,7 @@ public final class PreflightCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(spec, true, true);
+        List<Problem> local = RenderCommand.problems(f, spec, true, true);
         if (Problem.anyError(local)) {
             print(console, options.json(), local, false);
             return Plan.exit(PROBLEM);

@@ -132,7 +132,7 @@ public final class RenderCommand implements Command {
         }
         GatewaySpec spec = spec(f, new SecretSources(console));
 
-        List<Problem> problems = problems(spec, f.has("--resource-group"), full);
+        List<Problem> problems = problems(f, spec, f.has("--resource-group"), full);
         problems.forEach(p -> console.err().println(p.format()));
         if (Problem.anyError(problems)) {
             return PROBLEM;
@@ -225,6 +225,14 @@ public final class RenderCommand implements Command {
         }
         b.subscriptionId(subscription);
         return SpecValidator.normalize(b.build());
+    }
+
+    /** {@link #problems(GatewaySpec, boolean, boolean)} plus what only the flags show (a tag given twice). */
+    static List<Problem> problems(Flags.Parsed f, GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
+        List<Problem> out = problems(spec, resourceGroupGiven, full);
+        List<String> names = f.values("--tag").stream().map(t -> t.substring(0, Math.max(0, t.indexOf('=')))).toList();
+        out.addAll(SpecValidator.repeatedTags(names));
+        return out;
     }
 
     /** The spec's problems for what render needs, plus the manifest rules' findings on the body it writes. */

@@ -171,4 +171,12 @@ class CliFileSafetyTest {
         assertFalse(m.contains("Exception"), m);
         assertTrue(m.contains(com.gatewaywizard.Logging.logFile().toString()), m);
     }
+
+    @Test
+    void aRepeatedOrReservedTagIsAWarningNotSilence() {
+        CliRun r = RenderCommandTest.run(Map.of(), "", RenderCommandTest.base("--tag", "a=1", "--tag", "a=2",
+                "--tag", "managed-by=evil"));
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.err().contains("warning TAG_REPEATED") && r.err().contains("warning TAG_RESERVED"), r.err());
+    }
 }
