@@ -94,7 +94,7 @@ public final class RenderCommand implements Command {
                 'az container create --resource-group RG --file keeper-gateway.yml'. Without --out the secrets are the
                 guide's placeholders (<DOCKER_HUB_PAT_TOKEN>, <YOUR_BASE64_CONFIG_STRING>), so the output can be shared.
 
-%s                  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
+                %s  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
                                              with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml);
                                              an existing file is refused unless --force is given
                   --force                    with --out: replace existing files
