@@ -145,7 +145,7 @@ final class AzureSession implements AutoCloseable {
                     LOG.info("skipped subscription {}: {}", s.id(), x.code());
                     continue;
                 }
-                console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + x.oneLine());
+                console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + CliWords.of(x));
             }
         }
         if (only != null) {

@@ -101,12 +101,12 @@ public final class PreflightCommand extends AzureCommand {
         Set<String> seen = new LinkedHashSet<>();
         List<Problem> out = new ArrayList<>();
         for (Problem p : local) {
-            if (seen.add(p.format())) {
+            if (seen.add(CliWords.of(p))) {
                 out.add(p);
             }
         }
         for (Problem p : remote) {
-            if (seen.add(p.format())) {
+            if (seen.add(CliWords.of(p))) {
                 out.add(p);
             }
         }
@@ -122,7 +122,7 @@ public final class PreflightCommand extends AzureCommand {
             out.println(Json.text(o));
             return;
         }
-        problems.forEach(p -> out.println(p.format()));
+        problems.forEach(p -> out.println(CliWords.of(p)));
         long e = problems.stream().filter(Problem::isError).count();
         long w = problems.size() - e;
         if (errors) {

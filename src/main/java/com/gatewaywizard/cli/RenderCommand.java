@@ -133,7 +133,7 @@ public final class RenderCommand implements Command {
         GatewaySpec spec = spec(f, new SecretSources(console));
 
         List<Problem> problems = problems(f, spec, f.has("--resource-group"), full);
-        problems.forEach(p -> console.err().println(p.format()));
+        problems.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(problems)) {
             return PROBLEM;
         }

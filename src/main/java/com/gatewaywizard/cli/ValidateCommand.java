@@ -90,13 +90,13 @@ public final class ValidateCommand implements Command {
             return;
         }
         for (Problem p : result.problems()) {
-            console.out().println(file + ": " + p.format());
+            console.out().println(file + ": " + CliWords.of(p));
         }
         boolean several = result.documents().size() > 1;
         for (ImportedDocument d : result.documents()) {
             String prefix = several ? file + "#" + d.index() : file;
             for (Problem p : d.problems()) {
-                console.out().println(prefix + ": " + p.format());
+                console.out().println(prefix + ": " + CliWords.of(p));
             }
         }
     }
