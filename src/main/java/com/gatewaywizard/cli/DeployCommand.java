@@ -66,9 +66,10 @@ public final class DeployCommand extends AzureCommand {
         return Plan.run(session -> {
             List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
             remote.stream().skip(local.size()).forEach(p -> console.err().println(CliWords.of(p)));
+            PreflightCommand.delegationHint(remote, console);
             if (Problem.anyError(remote)) {
-                console.err().println("deploy stopped: preflight found "
-                        + remote.stream().filter(Problem::isError).count() + " error(s); nothing was sent to Azure");
+                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote)
+                        + "; nothing was sent to Azure");
                 if (options.json()) {
                     var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
                     o.set("problems", Json.problems(remote));
