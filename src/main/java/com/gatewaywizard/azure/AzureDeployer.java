@@ -148,11 +148,15 @@ final class AzureDeployer implements Deployer {
             ContainerGroupsClient client = c.aci(spec.subscriptionId()).serviceClient().getContainerGroups();
             ContainerGroupInner existing = getOrNull(client, ref);
             int baseline = 0;
+            Map<String, Integer> earlierEvents = new HashMap<>();
             boolean put = true;
             if (existing != null) {
                 GatewayStatus s = Statuses.of(ref, existing);
                 last[0] = s;
                 baseline = s.restartCount();
+                for (EventInfo e : s.events()) {
+                    earlierEvents.merge(eventKey(e), e.count(), Math::max);
+                }
                 boolean busy = isBusy(s);
                 put = !busy;
                 l.onEvent(event(name, DeployStep.EXISTS, busy
@@ -166,7 +170,7 @@ final class AzureDeployer implements Deployer {
                 poller = client.beginCreateOrUpdate(spec.resourceGroup(), name, body);
                 l.onEvent(event(name, DeployStep.ACCEPTED, "Azure accepted " + name));
             }
-            return watch(ref, client, poller, baseline, l, last);
+            return watch(ref, client, poller, baseline, earlierEvents, l, last);
         } catch (Throwable e) {
             if (AzureProblems.isCancellation(e) || Thread.currentThread().isInterrupted()) {
                 l.onEvent(new DeployEvent(name, DeployStep.CANCELLED, "Cancelled", Instant.now(), null));
@@ -190,6 +194,10 @@ final class AzureDeployer implements Deployer {
         }
     }
 
+    private static String eventKey(EventInfo e) {
+        return e.source() + "|" + e.name() + "|" + e.message();
+    }
+
     private static boolean isBusy(GatewayStatus s) {
         String p = s.provisioningState() == null ? "" : s.provisioningState().toLowerCase(Locale.ROOT);
         return p.equals("pending") || p.equals("creating") || p.equals("updating") || p.equals("repairing");
@@ -205,8 +213,8 @@ final class AzureDeployer implements Deployer {
     }
 
     private InstanceResult watch(GatewayRef ref, ContainerGroupsClient client,
-            SyncPoller<PollResult<ContainerGroupInner>, ContainerGroupInner> poller, int baseline, DeployListener l,
-            GatewayStatus[] last) {
+            SyncPoller<PollResult<ContainerGroupInner>, ContainerGroupInner> poller, int baseline,
+            Map<String, Integer> earlierEvents, DeployListener l, GatewayStatus[] last) {
         AzureTuning t = c.tuning();
         String name = ref.name();
         Duration wait = t.pollInitial();
@@ -230,7 +238,7 @@ final class AzureDeployer implements Deployer {
             int failedPulls = 0;
             EventInfo pullFailure = null;
             for (EventInfo e : events) {
-                String key = e.source() + "|" + e.name() + "|" + e.message();
+                String key = eventKey(e);
                 Integer before = seen.put(key, e.count());
                 if (before == null || before < e.count()) {
                     l.onEvent(event(name, DeployStep.EVENT, e.name() + (e.message() == null || e.message().isBlank() ? "" : ": " + e.message())
@@ -238,7 +246,8 @@ final class AzureDeployer implements Deployer {
                 }
                 String code = AzureProblems.explainEvent(e).code();
                 if (code.equals(AzureProblems.DOCKER_RATE_LIMITED) || code.equals(AzureProblems.IMAGE_PULL_FAILED)) {
-                    failedPulls += e.count();
+                    // only the pulls that failed since this deploy began: a retry must not inherit the earlier failures
+                    failedPulls += Math.max(0, e.count() - earlierEvents.getOrDefault(key, 0));
                     pullFailure = e;
                 }
             }

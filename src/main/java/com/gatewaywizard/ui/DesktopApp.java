@@ -38,9 +38,14 @@ public class DesktopApp extends Application {
     record WarmUp(String text, int number, List<String> list, boolean flag) {
     }
 
+    /** The remembered window settings, read by {@link #init()} on the launcher thread (not the FX thread). */
+    private volatile Settings remembered;
+
     @Override
     public void start(Stage stage) {
-        MainWindow w = show(stage, getParameters().getRaw());
+        MainWindow w = new MainWindow(stage, MainWindow.Options.fromArgs(getParameters().getRaw(),
+                com.gatewaywizard.azure.Azure::connect, remembered));
+        stage.show();
         w.context().setBrowser(url -> getHostServices().showDocument(url));
     }
 
@@ -51,9 +56,10 @@ public class DesktopApp extends Application {
         return w;
     }
 
+    /** Runs on the JavaFX launcher thread before {@link #start}: the settings file is read here, off the FX thread. */
     @Override
     public void init() {
-        // nothing: the window is built in start()
+        remembered = Settings.load();
     }
 
 }

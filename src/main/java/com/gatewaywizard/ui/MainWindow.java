@@ -55,11 +55,25 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainWindow implements Navigator {
     /** How the window starts. {@code dark}: null follows the OS. */
     public record Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
-            boolean rememberWindow) {
+            boolean rememberWindow, Settings initialSettings) {
+        public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
+                boolean rememberWindow) {
+            this(simulator, dark, simulatorOptions, connector, rememberWindow, null);
+        }
+
         public static Options fromArgs(List<String> args, Connector connector) {
+            return fromArgs(args, connector, null);
+        }
+
+        /**
+         * {@code initialSettings} are the remembered window settings, read before the FX thread starts (DesktopApp's
+         * init runs on the launcher thread); null means the defaults, so the FX thread never reads the disk.
+         */
+        public static Options fromArgs(List<String> args, Connector connector, Settings initialSettings) {
             Boolean dark = args.contains("--dark") || Boolean.getBoolean("gatewaywizard.dark") ? Boolean.TRUE
                     : args.contains("--light") ? Boolean.FALSE : null;
-            return new Options(args.contains("--simulator"), dark, SimulatorOptions.defaults(), connector, true);
+            return new Options(args.contains("--simulator"), dark, SimulatorOptions.defaults(), connector, true,
+                    initialSettings);
         }
     }
 
@@ -87,7 +101,7 @@ public final class MainWindow implements Navigator {
         context.setSimulatorSession(new SimulatorSession(options.simulatorOptions()));
         context.simulatorProperty().set(options.simulator());
         this.model = new WizardModel(context);
-        this.settings = options.rememberWindow() ? Settings.load() : Settings.defaults();
+        this.settings = options.initialSettings() != null ? options.initialSettings() : Settings.defaults();
 
         Label banner = new Label(Texts.get("simulator.banner"), new FontIcon(Feather.ALERT_TRIANGLE));
         banner.setId("simulator-banner");
@@ -119,7 +133,9 @@ public final class MainWindow implements Navigator {
         }
         draftDelay.setOnFinished(e -> saveDraft());
 
-        Scene scene = new Scene(root, settings.width(), settings.height());
+        // A remembered size larger than today's screen (another monitor, a lower resolution) is cut to the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.width(), screen.getWidth()), Math.min(settings.height(), screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));

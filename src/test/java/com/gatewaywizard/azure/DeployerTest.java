@@ -131,6 +131,23 @@ class DeployerTest {
     }
 
     @Test
+    void aRedeployJudgesOnlyItsOwnFailedPullsNotTheGroupsEarlierOnes() {
+        AzureTuning f = AzureTuning.fast();
+        // gives up at 4 failed pulls; the scenario fails 3 pulls of every (re)deploy, then the pull succeeds
+        AzureTuning patience4 = new AzureTuning(f.pollInitial(), f.pollMax(), f.retries(), f.retryBase(), f.retryMax(),
+                f.settle(), 4, f.deployTimeout(), f.waitTimeout());
+        try (Sim own = Sim.start(SimulatorOptions.instant().withScenario(Scenario.DOCKER_RATE_LIMIT), patience4)) {
+            GatewaySpec spec = Sim.spec("gw-retry").build();
+            assertTrue(own.az.deployer().deploy(spec, DeployListener.NONE).allRunning(), "3 failed pulls, then Running");
+            // the group's events now hold those 3 failures; the redeploy adds 3 of its own (6 in all)
+            DeployResult again = own.az.deployer().deploy(spec, DeployListener.NONE);
+            assertTrue(again.allRunning(), "the redeploy is judged on its own 3 failed pulls: " + again.instances().get(0).failure());
+            assertEquals(1, own.az.control().list(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP).stream()
+                    .filter(g -> g.ref().name().equals("gw-retry")).count(), "no duplicate");
+        }
+    }
+
+    @Test
     void aMalformedGatewayConfigEndsFailedWithTheConfigErrorOfTheRestartLoop() {
         String broken = TestConfigs.truncated(Sim.CONFIG, 120);
         GatewaySpec spec = Sim.spec("gw-badconfig").gatewayConfig(Secret.of(broken)).build();

@@ -31,6 +31,7 @@ public final class Bench {
     final Path base;
     final Path work;
     final long startedAt = System.currentTimeMillis();
+    final String loadAtStart = loadAverage();
     final List<String[]> rows = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     Display display;
@@ -66,7 +67,9 @@ public final class Bench {
         section("memory after log following", azure::memory);
         section("az CLI vs ours", () -> new AzCliBench(this, azure.warm).run());
         notes.add("dashboard refresh with 50 gateways and the longest FX pulse while logs stream at 1,000 lines/s: "
-                + "not measured (the dashboard is not on this branch yet)");
+                + "not measured (the dashboard reached main too late for this suite; to add: 50 gateways on the simulator, "
+                + "DashboardModel.apply timed to the next pulse, and a pulse listener while LogView.append takes 1,000 "
+                + "lines/s)");
     }
 
     interface Body {
@@ -122,12 +125,13 @@ public final class Bench {
         StringBuilder sb = new StringBuilder();
         long mem = memTotalKb();
         sb.append(String.format(Locale.ROOT, "Measured %s on %d CPUs, %.1f GB memory, Java %s (%s), %s %s; "
-                + "median of %d runs each, all in one `mvn -B -Pbench verify` (%.0f s).%n%n",
+                + "median of %d runs each, all in one `mvn -B -Pbench verify` (%.0f s; load average %s at the start, "
+                + "%s at the end).%n%n",
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 Runtime.getRuntime().availableProcessors(), mem / 1024.0 / 1024.0,
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.arch"), RUNS,
-                (System.currentTimeMillis() - startedAt) / 1000.0));
+                (System.currentTimeMillis() - startedAt) / 1000.0, loadAtStart, loadAverage()));
         sb.append("| measurement | ours | reference | ratio / count | target |\n|---|---|---|---|---|\n");
         for (String[] r : rows) {
             sb.append("| ").append(String.join(" | ", Arrays.stream(r).map(c -> c.replace("|", "\\|")).toList()))
@@ -224,6 +228,15 @@ public final class Bench {
     static long treeSize(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** The 1-minute load average (other work on the machine skews every timing), or "?". */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 

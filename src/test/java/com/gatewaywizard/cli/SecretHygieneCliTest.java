@@ -268,7 +268,11 @@ class SecretHygieneCliTest {
             scan("stderr of CLI run " + i, r.err());
             i++;
         }
-        for (ILoggingEvent e : logs.list) {
+        List<ILoggingEvent> events;
+        synchronized (logs) { // AppenderBase.doAppend holds this lock: no event is added while copying
+            events = new ArrayList<>(logs.list);
+        }
+        for (ILoggingEvent e : events) {
             scan("log event of " + e.getLoggerName(), render(e));
         }
         for (String m : messages) {

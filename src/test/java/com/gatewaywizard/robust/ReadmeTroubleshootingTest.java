@@ -1,6 +1,7 @@
 package com.gatewaywizard.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gatewaywizard.azure.AzureProblems;
@@ -40,7 +41,8 @@ class ReadmeTroubleshootingTest {
     private static final String END = "<!-- troubleshooting:end -->";
     private static final Pattern ARM_CODE = Pattern.compile("\\bcode\\(\"([A-Za-z]+)\"");
     private static final Pattern DOC_CODE = Pattern.compile(
-            "/\\*\\*\\s*(.*?)\\s*\\*/\\s*public static final String ([A-Z0-9_]+) = \"[A-Z0-9_]+\";", Pattern.DOTALL);
+            // a comment's text never spans a "*/": else the class comment is taken for the first constant's
+            "/\\*\\*\\s*((?:(?!\\*/).)*?)\\s*\\*/\\s*public static final String ([A-Z0-9_]+) = \"[A-Z0-9_]+\";", Pattern.DOTALL);
 
     private static String cell(String s) {
         if (s == null) {
@@ -176,5 +178,7 @@ class ReadmeTroubleshootingTest {
         assertEquals(List.of(), missing);
         assertTrue(armCodes().size() > 40, "the ARM code table was not found in AzureProblems");
         assertEquals(ProblemCodes.all().size(), inputCodes().size(), "a ProblemCodes constant without its comment");
+        inputCodes().forEach((code, doc) -> assertFalse(doc.contains("*/") || doc.contains("public static ") || doc.contains("public final ") || doc.contains("/**"),
+                code + "'s text holds source code: " + doc));
     }
 }

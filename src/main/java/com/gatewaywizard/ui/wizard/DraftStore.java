@@ -18,30 +18,46 @@ public final class DraftStore {
     public record Found(Optional<WizardDraft> draft, Instant savedAt, Optional<String> notice) {
     }
 
-    private final JsonStore<WizardDraft> store;
+    private final Path file;
+    /** Made on first use, off the FX thread: building it initialises Jackson (hundreds of classes). */
+    private volatile JsonStore<WizardDraft> store;
 
     public DraftStore() {
         this(AppInfo.dataDir().resolve("draft.json"));
     }
 
     public DraftStore(Path file) {
-        store = new JsonStore<>(file, WizardDraft.class, 1, "wizard draft", null);
+        this.file = file;
+    }
+
+    private JsonStore<WizardDraft> store() {
+        JsonStore<WizardDraft> s = store;
+        if (s == null) {
+            synchronized (this) {
+                s = store;
+                if (s == null) {
+                    s = new JsonStore<>(file, WizardDraft.class, 1, "wizard draft", null);
+                    store = s;
+                }
+            }
+        }
+        return s;
     }
 
     public Path file() {
-        return store.file();
+        return file;
     }
 
     public void save(WizardDraft draft) throws IOException {
-        store.save(draft);
+        store().save(draft);
     }
 
     public Found load() {
-        JsonStore.Loaded<WizardDraft> l = store.load();
+        JsonStore.Loaded<WizardDraft> l = store().load();
         Instant at = null;
         try {
             if (l.value().isPresent()) {
-                at = Files.getLastModifiedTime(store.file()).toInstant();
+                at = Files.getLastModifiedTime(file).toInstant();
             }
         } catch (IOException e) {
             at = Instant.now();
@@ -50,6 +66,6 @@ public final class DraftStore {
     }
 
     public void delete() throws IOException {
-        store.delete();
+        store().delete();
     }
 }

@@ -221,9 +221,8 @@ class WizardSecretHygieneRobotTest {
             }
         }
         robot.clickOn("#deploy-open-dashboard");
-        waitFor("dashboard", 60, () -> robot.lookup("#dashboard").tryQuery().isPresent()
-                || robot.lookup(".gateway-row").tryQuery().isPresent());
-        Thread.sleep(500);
+        waitFor("dashboard", 60, () -> robot.lookup("#dashboard").tryQuery().isPresent());
+        Thread.sleep(1_500); // a refresh of the gateway list
         for (Window w : robot.listWindows()) {
             if (w.getScene() != null) {
                 robot.interact(() -> scanNode(w.getScene().getRoot(), "dashboard window"));
@@ -231,7 +230,11 @@ class WizardSecretHygieneRobotTest {
         }
         robot.interact(() -> scan("the window title", ((Stage) robot.listWindows().get(0)).getTitle()));
 
-        for (ILoggingEvent e : logs.list) {
+        List<ILoggingEvent> events;
+        synchronized (logs) { // AppenderBase.doAppend holds this lock: no event is added while copying
+            events = new ArrayList<>(logs.list);
+        }
+        for (ILoggingEvent e : events) {
             StringBuilder sb = new StringBuilder(e.getFormattedMessage());
             for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
                 sb.append('\n').append(t.getClassName()).append(": ").append(t.getMessage());
