@@ -179,4 +179,12 @@ class CliFileSafetyTest {
         assertEquals(0, r.code(), r.all());
         assertTrue(r.err().contains("warning TAG_REPEATED") && r.err().contains("warning TAG_RESERVED"), r.err());
     }
+
+    @Test
+    void aStandardInputTheJvmReusedForItsOwnFileCountsAsClosed() {
+        assertTrue(Console.openedByJvm(Path.of("/opt/app/gateway-wizard.jar"), "/usr/lib/jvm/java-17", "/opt/app/gateway-wizard.jar"));
+        assertTrue(Console.openedByJvm(Path.of("/usr/lib/jvm/java-17/lib/modules"), "/usr/lib/jvm/java-17", "x.jar"));
+        assertFalse(Console.openedByJvm(Path.of("/home/me/pat.txt"), "/usr/lib/jvm/java-17", "/opt/app/gateway-wizard.jar"));
+        assertFalse(Console.openedByJvm(Path.of("/dev/null"), "/usr/lib/jvm/java-17", "/opt/app/gateway-wizard.jar"));
+    }
 }
