@@ -160,18 +160,13 @@ final class AzureSession implements AutoCloseable {
      */
     GatewayRef gateway(String name) throws CliProblem {
         if (options.subscription() != null && options.resourceGroup() != null) {
+            refuseOthers(othersNamed(name)); // named exactly, it is still never operated on unless it is a gateway
             return new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
         }
         List<GatewayRef> found = listGateways().stream().map(GatewayStatus::ref)
                 .filter(r -> r.name().equalsIgnoreCase(name)).toList();
         if (found.isEmpty()) {
-            List<GatewayRef> others = othersNamed(name);
-            if (!others.isEmpty()) {
-                GatewayRef o = others.get(0);
-                throw new CliProblem("the container group " + Problem.quote(o.name()) + " in resource group "
-                        + o.resourceGroup() + " exists, but it was not deployed by Gateway Wizard and is not a Keeper"
-                        + " gateway, so it is left alone \u2014 run 'gateway-wizard list' to see the gateways");
-            }
+            refuseOthers(othersNamed(name));
             String where = options.resourceGroup() != null ? "resource group " + options.resourceGroup()
                     : options.subscription() != null ? "subscription " + options.subscription() : "any subscription you can see";
             throw new CliProblem("no gateway named " + Problem.quote(name) + " in " + where
@@ -183,6 +178,15 @@ final class AzureSession implements AutoCloseable {
                     + " \u2014 choose one with --subscription and --resource-group");
         }
         return found.get(0);
+    }
+
+    private static void refuseOthers(List<GatewayRef> others) throws CliProblem {
+        if (!others.isEmpty()) {
+            GatewayRef o = others.get(0);
+            throw new CliProblem("the container group " + Problem.quote(o.name()) + " in resource group "
+                    + o.resourceGroup() + " exists, but it was not deployed by Gateway Wizard and is not a Keeper"
+                    + " gateway, so it is left alone \u2014 run 'gateway-wizard list' to see the gateways");
+        }
     }
 
     /** Groups of that name that are not gateways, in the target subscriptions; a lookup that fails finds none. */

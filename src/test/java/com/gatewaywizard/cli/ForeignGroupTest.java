@@ -34,6 +34,10 @@ class ForeignGroupTest {
             assertEquals(1, r.code(), r.all());
             assertTrue(r.err().contains("exists, but it was not deployed by Gateway Wizard and is not a Keeper gateway,"
                     + " so it is left alone"), r.err());
+            CliRun named = CliRun.run("restart", "foreign", "--subscription", SeedWorld.PRODUCTION, "--resource-group",
+                    SeedWorld.RESOURCE_GROUP, "--cloud=simulator=" + sim.baseUrl());
+            assertEquals(1, named.code(), named.all());
+            assertTrue(named.err().contains("so it is left alone"), named.err());
             assertTrue(sim.requestLog().entries().stream().noneMatch(e -> e.method().equals("POST")
                     && e.path().contains("/containerGroups/foreign/")), "the foreign group was operated on");
         }
