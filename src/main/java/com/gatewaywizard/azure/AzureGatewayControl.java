@@ -52,11 +52,18 @@ final class AzureGatewayControl implements GatewayControl {
         ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> refs = new ArrayList<>();
-        // An unregistered provider throws MissingSubscriptionRegistration: the caller explains it (AzureProblems).
-        for (ContainerGroupInner g : all) {
-            if (Statuses.isGateway(g)) {
-                refs.add(Statuses.ref(subscriptionId, g));
+        try {
+            for (ContainerGroupInner g : all) {
+                if (Statuses.isGateway(g)) {
+                    refs.add(Statuses.ref(subscriptionId, g));
+                }
             }
+        } catch (ManagementException e) {
+            if (e.getValue() != null && "MissingSubscriptionRegistration".equalsIgnoreCase(e.getValue().getCode())) {
+                // Microsoft.ContainerInstance is not registered there, so no container group can exist: none to list
+                return List.of();
+            }
+            throw e;
         }
         // The list carries no instance view: one GET per group, in parallel.
         List<Future<GatewayStatus>> futures = new ArrayList<>();

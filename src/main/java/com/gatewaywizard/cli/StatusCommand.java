@@ -59,10 +59,13 @@ public final class StatusCommand extends AzureCommand {
         });
     }
 
-    /** When the gateway is not running well: the newest warning event, explained. */
+    /** When the gateway is not running well (or its last run crashed): the newest warning event, explained. */
     static List<Explanation> problems(GatewayStatus s) {
         List<Explanation> out = new ArrayList<>();
-        boolean healthy = s.running() && (s.current() == null || "Running".equalsIgnoreCase(s.current().state()));
+        // A crash loop is Running between two restarts: a previous run that failed counts as unhealthy too.
+        boolean crashed = s.restartCount() > 0 && s.previous() != null && s.previous().exitCode() != null
+                && s.previous().exitCode() != 0;
+        boolean healthy = !crashed && s.running() && (s.current() == null || "Running".equalsIgnoreCase(s.current().state()));
         if (healthy || s.stopped()) {
             return out;
         }
