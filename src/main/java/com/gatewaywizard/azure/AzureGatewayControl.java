@@ -93,6 +93,19 @@ final class AzureGatewayControl implements GatewayControl {
     }
 
     @Override
+    public List<GatewayRef> othersNamed(String subscriptionId, String resourceGroup, String name) {
+        ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
+        PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
+        List<GatewayRef> out = new ArrayList<>();
+        for (ContainerGroupInner g : all) {
+            if (g.name() != null && g.name().equalsIgnoreCase(name) && !Statuses.isGateway(g)) {
+                out.add(Statuses.ref(subscriptionId, g));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public GatewayStatus status(GatewayRef ref) {
         ContainerGroupInner g = groups(ref).getByResourceGroupWithResponse(ref.resourceGroup(), ref.name(), Context.NONE).getValue();
         return Statuses.of(ref, g);

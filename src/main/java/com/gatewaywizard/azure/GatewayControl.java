@@ -14,6 +14,15 @@ public interface GatewayControl {
      */
     List<GatewayStatus> list(String subscriptionId, String resourceGroup);
 
+    /**
+     * The container groups named {@code name} (any case) in the subscription (or the resource group) that are NOT
+     * gateways by {@link #list}'s rule: neither tagged by Gateway Wizard nor running a Keeper Gateway image. Used to
+     * say "it exists but is not ours" instead of "not found"; such groups are never operated on.
+     */
+    default List<GatewayRef> othersNamed(String subscriptionId, String resourceGroup, String name) {
+        return List.of();
+    }
+
     GatewayStatus status(GatewayRef ref);
 
     /** The gateway container's log: the last {@code tail} lines (null = all), with ACI's timestamps if asked. */

@@ -88,7 +88,7 @@ abstract class AzureCommand implements Command {
             Explanation x = AzureProblems.explain(e);
             LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
             LOG.debug("{} failure details", name(), e);
-            console.err().println("error: " + x.oneLine());
+            console.err().println("error: " + CliWords.of(x));
             return PROBLEM;
         } finally {
             done.countDown();

@@ -11,6 +11,7 @@ import com.gatewaywizard.azure.SignInRequest;
 import com.gatewaywizard.azure.SubscriptionInfo;
 import com.gatewaywizard.simulator.ArmSimulator;
 import com.gatewaywizard.simulator.SimulatorOptions;
+import com.gatewaywizard.spec.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ final class AzureSession implements AutoCloseable {
                     LOG.info("skipped subscription {}: {}", s.id(), x.code());
                     continue;
                 }
-                console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + x.oneLine());
+                console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + CliWords.of(x));
             }
         }
         if (only != null) {
@@ -159,14 +160,16 @@ final class AzureSession implements AutoCloseable {
      */
     GatewayRef gateway(String name) throws CliProblem {
         if (options.subscription() != null && options.resourceGroup() != null) {
+            refuseOthers(othersNamed(name)); // named exactly, it is still never operated on unless it is a gateway
             return new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
         }
         List<GatewayRef> found = listGateways().stream().map(GatewayStatus::ref)
                 .filter(r -> r.name().equalsIgnoreCase(name)).toList();
         if (found.isEmpty()) {
+            refuseOthers(othersNamed(name));
             String where = options.resourceGroup() != null ? "resource group " + options.resourceGroup()
                     : options.subscription() != null ? "subscription " + options.subscription() : "any subscription you can see";
-            throw new CliProblem("no gateway named '" + name + "' in " + where
+            throw new CliProblem("no gateway named " + Problem.quote(name) + " in " + where
                     + " \u2014 run 'gateway-wizard list' to see the gateways, or give --subscription and --resource-group");
         }
         if (found.size() > 1) {
@@ -175,6 +178,28 @@ final class AzureSession implements AutoCloseable {
                     + " \u2014 choose one with --subscription and --resource-group");
         }
         return found.get(0);
+    }
+
+    private static void refuseOthers(List<GatewayRef> others) throws CliProblem {
+        if (!others.isEmpty()) {
+            GatewayRef o = others.get(0);
+            throw new CliProblem("the container group " + Problem.quote(o.name()) + " in resource group "
+                    + o.resourceGroup() + " exists, but it was not deployed by Gateway Wizard and is not a Keeper"
+                    + " gateway, so it is left alone \u2014 run 'gateway-wizard list' to see the gateways");
+        }
+    }
+
+    /** Groups of that name that are not gateways, in the target subscriptions; a lookup that fails finds none. */
+    private List<GatewayRef> othersNamed(String name) {
+        List<GatewayRef> out = new ArrayList<>();
+        try {
+            for (SubscriptionInfo s : targetSubscriptions()) {
+                out.addAll(services.control().othersNamed(s.id(), options.resourceGroup(), name));
+            }
+        } catch (RuntimeException | CliProblem e) {
+            LOG.debug("could not look for other groups named {}", name, e);
+        }
+        return out;
     }
 
     @Override

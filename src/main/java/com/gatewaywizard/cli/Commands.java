@@ -18,6 +18,7 @@ public final class Commands {
         list.add(new RenderCommand());
         list.add(new ValidateCommand());
         list.add(new SimulatorCommand());
+        list.add(new TrainingConfigCommand());
         list.add(new PreflightCommand());
         list.add(new DeployCommand());
         list.add(new ListCommand());
@@ -85,11 +86,20 @@ public final class Commands {
             console.err().println("error: " + e.getMessage());
             console.err().println("Run 'gateway-wizard " + cmd.get().name() + " --help' for usage.");
             return Command.USAGE;
-        } catch (Exception e) {
-            // Never a stack trace for the user; messages of our exceptions never carry secrets.
-            console.err().println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // Never a stack trace, a class name or a library's internals for the user: a plain sentence and where
+            // the details are. Messages of our exceptions never carry secrets, so the log may keep them.
+            org.slf4j.LoggerFactory.getLogger(Commands.class).debug("unexpected error in '{}'", cmd.get().name(), e);
+            console.err().println(unexpectedError(cmd.get().name()));
             return Command.PROBLEM;
         }
+    }
+
+    /** What the user sees for a fault no command anticipated: no class name, no internals; the log file's place. */
+    static String unexpectedError(String command) {
+        return "error: 'gateway-wizard " + command + "' stopped on an unexpected error; nothing more can be said here."
+                + " The details are in the log file " + com.gatewaywizard.Logging.logFile()
+                + " \u2014 try again, and report it with that file if it happens again";
     }
 
     /** Thrown by commands for a usage error; its message is shown to the user, then exit code 2. */

@@ -56,8 +56,8 @@ public final class DeployCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(spec, true, true);
-        local.forEach(p -> console.err().println(p.format()));
+        List<Problem> local = RenderCommand.problems(f, spec, true, true);
+        local.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(local)) {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
             return Plan.exit(PROBLEM);
@@ -65,10 +65,11 @@ public final class DeployCommand extends AzureCommand {
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
             List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
-            remote.stream().skip(local.size()).forEach(p -> console.err().println(p.format()));
+            remote.stream().skip(local.size()).forEach(p -> console.err().println(CliWords.of(p)));
+            PreflightCommand.delegationHint(remote, console);
             if (Problem.anyError(remote)) {
-                console.err().println("deploy stopped: preflight found "
-                        + remote.stream().filter(Problem::isError).count() + " error(s); nothing was sent to Azure");
+                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote)
+                        + "; nothing was sent to Azure");
                 if (options.json()) {
                     var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
                     o.set("problems", Json.problems(remote));
@@ -97,13 +98,21 @@ public final class DeployCommand extends AzureCommand {
         StringBuilder sb = new StringBuilder(Human.clock(e.at())).append("  ").append(e.instance()).append(": ");
         String msg = e.message() == null ? "" : e.message().strip();
         switch (e.step()) {
-            case FAILED -> sb.append("FAILED: ").append(e.failure() != null ? e.failure().oneLine() : msg);
+            case FAILED -> sb.append("FAILED: ").append(e.failure() != null ? CliWords.of(e.failure()) : msg);
             case CANCELLED -> sb.append("cancelled");
             case PROVISIONING -> sb.append("provisioning ").append(msg);
             case RUNNING -> sb.append(msg.toLowerCase(Locale.ROOT).startsWith("running") ? msg : "Running");
             case EXISTS -> sb.append(msg.isEmpty() ? "found an existing group of that name" : msg);
             case ACCEPTED -> sb.append(msg.isEmpty() ? "accepted by Azure" : msg);
-            case EVENT -> sb.append(msg);
+            case EVENT -> {
+                sb.append(msg);
+                int colon = msg.indexOf(':');
+                String meaning = colon > 0 ? CliWords.meaning("Warning", msg.substring(0, colon).strip(),
+                        msg.substring(colon + 1).strip(), 1) : null;
+                if (meaning != null) {
+                    sb.append("\n          ").append(e.instance()).append(": means: ").append(meaning);
+                }
+            }
         }
         return sb.toString().stripTrailing();
     }
@@ -122,7 +131,7 @@ public final class DeployCommand extends AzureCommand {
                             + (r.status() != null && r.status().ip() != null ? " at " + r.status().ip() : ""));
                 }
             } else {
-                String why = r.failure() != null ? r.failure().oneLine()
+                String why = r.failure() != null ? CliWords.of(r.failure())
                         : "ended " + (r.status() != null && r.status().state() != null
                                 ? r.status().state().toLowerCase(Locale.ROOT) : "without reaching Running");
                 console.err().println("error: " + r.name() + ": " + why);

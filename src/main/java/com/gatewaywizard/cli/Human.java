@@ -104,14 +104,20 @@ final class Human {
         out.add("  id           " + s.ref().id());
         if (!s.events().isEmpty()) {
             out.add("  events (newest first):");
+            java.util.Set<String> explained = new java.util.HashSet<>();
             for (EventInfo e : s.events()) {
                 out.add("    " + clock(e.lastTimestamp() != null ? e.lastTimestamp() : e.firstTimestamp()) + "  "
                         + pad(orDash(e.type()), 7) + " " + pad(orDash(e.name()), 8) + " " + orDash(e.message())
                         + (e.count() > 1 ? " (x" + e.count() + ")" : ""));
+                String meaning = "Warning".equalsIgnoreCase(e.type())
+                        ? CliWords.meaning(e.type(), e.name(), e.message(), e.count()) : null;
+                if (meaning != null && explained.add(meaning) && warnings.stream().noneMatch(x -> CliWords.of(x).equals(meaning))) {
+                    out.add("             means: " + meaning);
+                }
             }
         }
         for (Explanation x : warnings) {
-            out.add("  problem      " + x.oneLine());
+            out.add("  problem      " + CliWords.of(x));
         }
         return out;
     }

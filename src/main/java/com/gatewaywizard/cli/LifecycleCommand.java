@@ -132,7 +132,7 @@ public final class LifecycleCommand extends AzureCommand {
                     Explanation x = why.isEmpty() ? null : why.get(0);
                     String msg = ref.name() + " is " + Human.state(s) + ", not " + action.target
                             + ("Failed".equalsIgnoreCase(s.state()) ? "" : " after " + Human.number(timeout) + " s");
-                    report(console, options.json(), ref, s, null, msg + (x != null ? ": " + x.oneLine()
+                    report(console, options.json(), ref, s, null, msg + (x != null ? ": " + CliWords.of(x)
                             : " \u2014 see 'gateway-wizard status " + ref.name() + "' and 'gateway-wizard logs " + ref.name() + "'"));
                     return PROBLEM;
                 }

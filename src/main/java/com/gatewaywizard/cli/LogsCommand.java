@@ -112,7 +112,7 @@ public final class LogsCommand extends AzureCommand {
                 Explanation x = AzureProblems.explain(e);
                 LOG.info("log poll failed: {}", x.code());
                 if (++failures >= MAX_FAILED_POLLS) {
-                    console.err().println("error: stopped following: " + x.oneLine());
+                    console.err().println("error: stopped following: " + CliWords.of(x));
                     return PROBLEM;
                 }
                 console.err().println("warning: could not read the log (" + x.title() + "); trying again");

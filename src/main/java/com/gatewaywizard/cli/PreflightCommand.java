@@ -3,6 +3,7 @@ package com.gatewaywizard.cli;
 import com.gatewaywizard.cli.Commands.UsageException;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.Severity;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,8 @@ public final class PreflightCommand extends AzureCommand {
 
     @Override
     public String summary() {
-        return "check a gateway's settings and the Azure side before deploying (changes nothing)";
+        return "check a gateway's settings and the Azure side before deploying (changes nothing, except the subnet with"
+                + " --delegate-subnet)";
     }
 
     @Override
@@ -63,7 +65,7 @@ public final class PreflightCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(spec, true, true);
+        List<Problem> local = RenderCommand.problems(f, spec, true, true);
         if (Problem.anyError(local)) {
             print(console, options.json(), local, false);
             return Plan.exit(PROBLEM);
@@ -72,6 +74,8 @@ public final class PreflightCommand extends AzureCommand {
         return Plan.run(session -> {
             List<Problem> all = check(session, spec, local, delegate, console);
             print(console, options.json(), all, true);
+            console.out().flush();
+            delegationHint(all, console);
             return Problem.anyError(all) ? PROBLEM : OK;
         });
     }
@@ -89,11 +93,29 @@ public final class PreflightCommand extends AzureCommand {
             session.services().catalog().delegateSubnet(spec.subnetId());
             console.err().println("the subnet is delegated; checking again");
             all = merge(local, session.services().preflight().run(spec));
-        } else if (undelegated) {
+        }
+        return all;
+    }
+
+    /** Printed after the problems it refers to, when the subnet still lacks the delegation. */
+    static void delegationHint(List<Problem> all, Console console) {
+        if (all.stream().anyMatch(p -> p.code().equals(SUBNET_NOT_DELEGATED))) {
             console.err().println("hint: add --delegate-subnet to let Gateway Wizard add the delegation (it changes only"
                     + " that subnet; needs Network Contributor on it)");
         }
-        return all;
+    }
+
+    /** "1 error, 2 warnings, 1 note": each severity counted under its own name; empty when there are none. */
+    static String counts(List<Problem> problems) {
+        List<String> parts = new ArrayList<>();
+        for (Severity sev : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            long n = problems.stream().filter(p -> p.severity() == sev).count();
+            String word = sev == Severity.ERROR ? "error" : sev == Severity.WARNING ? "warning" : "note";
+            if (n > 0) {
+                parts.add(n + " " + word + (n == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
     }
 
     /** The local problems, then Azure's that are not the same (the remote preflight re-runs the spec's rules). */
@@ -101,12 +123,12 @@ public final class PreflightCommand extends AzureCommand {
         Set<String> seen = new LinkedHashSet<>();
         List<Problem> out = new ArrayList<>();
         for (Problem p : local) {
-            if (seen.add(p.format())) {
+            if (seen.add(CliWords.of(p))) {
                 out.add(p);
             }
         }
         for (Problem p : remote) {
-            if (seen.add(p.format())) {
+            if (seen.add(CliWords.of(p))) {
                 out.add(p);
             }
         }
@@ -122,15 +144,13 @@ public final class PreflightCommand extends AzureCommand {
             out.println(Json.text(o));
             return;
         }
-        problems.forEach(p -> out.println(p.format()));
-        long e = problems.stream().filter(Problem::isError).count();
-        long w = problems.size() - e;
+        problems.forEach(p -> out.println(CliWords.of(p)));
+        String counts = counts(problems);
         if (errors) {
-            out.println("preflight: " + e + " error" + (e == 1 ? "" : "s") + (w > 0 ? ", " + w + " other" : "")
-                    + (azureChecked ? "" : " in the input (Azure was not asked)") + "; nothing was changed");
+            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (Azure was not asked)")
+                    + "; nothing was changed");
         } else {
-            out.println("preflight passed" + (w > 0 ? " with " + w + " warning" + (w == 1 ? "" : "s") : "")
-                    + ": ready to deploy");
+            out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy");
         }
     }
 }

@@ -12,8 +12,10 @@ import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.ProblemCodes;
 import com.gatewaywizard.spec.SpecValidator;
 import com.gatewaywizard.spec.SubnetId;
+import com.gatewaywizard.state.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class RenderCommand implements Command {
             ProblemCodes.GATEWAY_CONFIG_REQUIRED);
 
     static Flags flags() {
-        return specFlags(new Flags()).value("--out", "--format");
+        return specFlags(new Flags()).value("--out", "--format").bool("--force");
     }
 
     /** The flags that describe a gateway; {@code deploy} and {@code preflight} take the same ones. */
@@ -92,8 +94,10 @@ public final class RenderCommand implements Command {
                 'az container create --resource-group RG --file keeper-gateway.yml'. Without --out the secrets are the
                 guide's placeholders (<DOCKER_HUB_PAT_TOKEN>, <YOUR_BASE64_CONFIG_STRING>), so the output can be shared.
 
-%s                  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
-                                             with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml)
+                %s  --out FILE                 write the full manifest, secrets included, to FILE (owner-only);
+                                             with K > 1 also FILE-2, FILE-3, ... (keeper-gateway-2.yml);
+                                             an existing file is refused unless --force is given
+                  --force                    with --out: replace existing files
                   --format yaml|json         yaml (default): the manifest; json: the exact ARM request body that
                                              'gateway-wizard deploy' sends for each instance (the same model)
 
@@ -128,8 +132,8 @@ public final class RenderCommand implements Command {
         }
         GatewaySpec spec = spec(f, new SecretSources(console));
 
-        List<Problem> problems = problems(spec, f.has("--resource-group"), full);
-        problems.forEach(p -> console.err().println(p.format()));
+        List<Problem> problems = problems(f, spec, f.has("--resource-group"), full);
+        problems.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(problems)) {
             return PROBLEM;
         }
@@ -151,15 +155,38 @@ public final class RenderCommand implements Command {
             return PROBLEM;
         }
         List<String> manifests = documents(spec, SecretMode.FULL, format);
+        boolean force = f.flag("--force");
+        // Checked for every file before any is written, so a refusal leaves nothing half done.
         for (int i = 1; i <= k; i++) {
             Path file = ManifestFiles.instanceFile(first, i);
             try {
+                SafeFiles.requireRegularOrAbsent(file);
+            } catch (IOException e) {
+                console.err().println("error: --out " + e.getMessage());
+                return PROBLEM;
+            }
+            if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                console.err().println("error: --out " + file + " already exists; nothing was written — give another"
+                        + " file name, or add --force to replace it");
+                return PROBLEM;
+            }
+        }
+        for (int i = 1; i <= k; i++) {
+            Path file = ManifestFiles.instanceFile(first, i);
+            boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+            try {
                 ManifestFiles.writeOwnerOnly(file, manifests.get(i - 1));
+            } catch (SafeFiles.NoPermissionException e) {
+                console.err().println("error: cannot write " + file + ": " + e.getMessage() + " — choose another --out");
+                return PROBLEM;
+            } catch (SafeFiles.NotRegularFileException e) {
+                console.err().println("error: --out " + e.getMessage());
+                return PROBLEM;
             } catch (IOException e) {
                 console.err().println("error: cannot write " + file + ": " + e.getMessage());
                 return PROBLEM;
             }
-            console.out().println("wrote " + file + (k > 1 ? " (instance " + i + " of " + k + ")" : ""));
+            console.out().println((existed ? "replaced " : "wrote ") + file + (k > 1 ? " (instance " + i + " of " + k + ")" : ""));
         }
         console.err().println("note: the file" + (k > 1 ? "s hold" : " holds") + " the Docker Hub token and the gateway config;"
                 + " they are readable by you only. Deploy with: az container create --resource-group <RG> --file " + first
@@ -194,10 +221,18 @@ public final class RenderCommand implements Command {
         }
         String subscription = f.value("--subscription", "");
         if (subscription.isEmpty()) {
-            subscription = SubnetId.parse(f.value("--subnet-id", "")).map(SubnetId::subscriptionId).orElse("");
+            subscription = SubnetId.subscriptionOf(f.value("--subnet-id", "")).orElse("");
         }
         b.subscriptionId(subscription);
         return SpecValidator.normalize(b.build());
+    }
+
+    /** {@link #problems(GatewaySpec, boolean, boolean)} plus what only the flags show (a tag given twice). */
+    static List<Problem> problems(Flags.Parsed f, GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
+        List<Problem> out = problems(spec, resourceGroupGiven, full);
+        List<String> names = f.values("--tag").stream().map(t -> t.substring(0, Math.max(0, t.indexOf('=')))).toList();
+        out.addAll(SpecValidator.repeatedTags(names));
+        return out;
     }
 
     /** The spec's problems for what render needs, plus the manifest rules' findings on the body it writes. */

@@ -1,11 +1,13 @@
 package com.gatewaywizard.cli;
 
 import com.gatewaywizard.cli.Commands.UsageException;
+import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Secret;
+import com.gatewaywizard.state.SafeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -54,34 +56,39 @@ final class SecretSources {
                         + " environment variable");
             }
             stdinTaken = true;
+            InputStream in = console.in();
             try {
-                bytes = readLimited(console.in());
+                bytes = in == null ? new byte[0] : SafeFiles.readAtMost(in, MAX_BYTES, "standard input");
+            } catch (SafeFiles.TooLargeException e) {
+                throw new UsageException(fileFlag + ": standard input holds more than " + MAX_BYTES + " bytes; is it"
+                        + " the right input?");
             } catch (IOException e) {
-                throw new UsageException(fileFlag + ": standard input could not be read (" + e.getClass().getSimpleName() + ")");
+                throw new UsageException(fileFlag + ": standard input is closed or cannot be read; pipe the secret in"
+                        + " (… | gateway-wizard …) or give a file");
+            }
+            if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                throw new UsageException(fileFlag + ": standard input is closed or empty; pipe the secret in"
+                        + " (… | gateway-wizard …) or give a file");
             }
         } else {
             Path p = Path.of(where);
             try {
-                if (Files.size(p) > MAX_BYTES) {
-                    throw new UsageException(fileFlag + ": " + where + " is larger than " + MAX_BYTES + " bytes; is it the right file?");
-                }
-                bytes = Files.readAllBytes(p);
+                bytes = SafeFiles.readAtMost(p, MAX_BYTES);
+            } catch (SafeFiles.TooLargeException e) {
+                throw new UsageException(fileFlag + ": " + Problem.quote(where) + " is larger than " + MAX_BYTES
+                        + " bytes; is it the right file?");
+            } catch (SafeFiles.IsFolderException e) {
+                throw new UsageException(fileFlag + ": " + Problem.quote(where) + " is a folder — give the "
+                        + (fileFlag.contains("pat") ? "token" : "config") + " file");
             } catch (NoSuchFileException e) {
-                throw new UsageException(fileFlag + ": no such file " + where);
+                throw new UsageException(fileFlag + ": no such file " + Problem.quote(where));
+            } catch (AccessDeniedException e) {
+                throw new UsageException(fileFlag + ": no permission to read " + Problem.quote(where));
             } catch (IOException e) {
-                throw new UsageException(fileFlag + ": " + where + " could not be read (" + e.getClass().getSimpleName() + ")");
+                throw new UsageException(fileFlag + ": " + Problem.quote(where) + " could not be read");
             }
         }
-        if (bytes == null) {
-            throw new UsageException(fileFlag + ": standard input holds more than " + MAX_BYTES + " bytes");
-        }
         return Secret.of(new String(bytes, StandardCharsets.UTF_8).strip());
-    }
-
-    /** All bytes, or {@code null} when there are more than {@link #MAX_BYTES}. */
-    private static byte[] readLimited(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        return bytes.length > MAX_BYTES ? null : bytes;
     }
 
     private static String shown(String var) {

@@ -80,7 +80,18 @@ public final class SimulatorCommand implements Command {
     static int serve(SimulatorOptions options, boolean verbose, Console console, CompletableFuture<Void> stop)
             throws Exception {
         setLogLevel(verbose);
-        try (ArmSimulator sim = ArmSimulator.start(options)) {
+        ArmSimulator started;
+        try {
+            started = ArmSimulator.start(options);
+        } catch (java.net.BindException e) {
+            console.err().println("error: port " + options.port() + " is in use \u2014 choose another --port, or 0 for any"
+                    + " free port");
+            return PROBLEM;
+        } catch (com.gatewaywizard.simulator.StateFileException e) {
+            console.err().println("error: " + e.getMessage());
+            return PROBLEM;
+        }
+        try (ArmSimulator sim = started) {
             console.out().println("ARM simulator listening on " + sim.baseUrl());
             if (sim.caCertificate() != null) {
                 console.out().println("CA certificate: " + sim.caCertificate());
@@ -116,6 +127,9 @@ public final class SimulatorCommand implements Command {
             com.gatewaywizard.Logging.alsoToStderr("com.gatewaywizard.simulator");
         }
     }
+
+    /** A thousand times the demo pace is already instant to the eye; more only overflows the clock. */
+    static final double MAX_SPEED = 1000;
 
     static SimulatorOptions parse(List<String> args) throws Commands.UsageException {
         Flags.Parsed f = new Flags().value("--port", "--scenario", "--speed", "--state").bool("--tls", "--verbose").parse(args);
@@ -155,12 +169,13 @@ public final class SimulatorCommand implements Command {
                 }
                 try {
                     double s = Double.parseDouble(value);
-                    if (s < 0 || Double.isNaN(s) || Double.isInfinite(s)) {
+                    if (!(s >= 0 && s <= MAX_SPEED)) {
                         throw new NumberFormatException();
                     }
                     return o.withSpeed(s);
                 } catch (NumberFormatException e) {
-                    throw new Commands.UsageException("--speed must be a number >= 0 or 'instant', not " + Flags.quoted(value));
+                    throw new Commands.UsageException("--speed must be a number from 0 to " + (int) MAX_SPEED + " or 'instant', not "
+                            + Flags.quoted(value));
                 }
             }
             default -> {

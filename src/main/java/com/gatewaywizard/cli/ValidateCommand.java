@@ -69,8 +69,8 @@ public final class ValidateCommand implements Command {
                 exit = USAGE;
                 continue;
             } catch (IOException e) {
-                console.err().println(file + ": error: cannot read it (" + (Files.isDirectory(Path.of(file)) ? "a folder"
-                        : e.getClass().getSimpleName()) + ")");
+                console.err().println(Problem.visible(file) + ": error: cannot read it (" + (Files.isDirectory(Path.of(file)) ? "it is a folder"
+                        : e instanceof java.nio.file.AccessDeniedException ? "no permission" : "a read error") + ")");
                 exit = USAGE;
                 continue;
             }
@@ -90,13 +90,13 @@ public final class ValidateCommand implements Command {
             return;
         }
         for (Problem p : result.problems()) {
-            console.out().println(file + ": " + p.format());
+            console.out().println(file + ": " + CliWords.of(p));
         }
         boolean several = result.documents().size() > 1;
         for (ImportedDocument d : result.documents()) {
             String prefix = several ? file + "#" + d.index() : file;
             for (Problem p : d.problems()) {
-                console.out().println(prefix + ": " + p.format());
+                console.out().println(prefix + ": " + CliWords.of(p));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.gatewaywizard.manifest;
 
+import com.gatewaywizard.state.SafeFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -61,11 +62,17 @@ public final class ManifestFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("folder does not exist: " + dir);
         }
+        SafeFiles.requireRegularOrAbsent(abs);
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                 && Files.getFileStore(dir).supportsFileAttributeView("posix");
-        Path tmp = posix
-                ? Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        Path tmp;
+        try {
+            tmp = posix
+                    ? Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                    : Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new SafeFiles.NoPermissionException(dir, e);
+        }
         try {
             if (!posix) {
                 restrictToOwner(tmp);
@@ -77,6 +84,7 @@ public final class ManifestFiles {
                 }
                 ch.force(true);
             }
+            SafeFiles.requireRegularOrAbsent(abs); // it may have become a link or a device meanwhile
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gatewaywizard.state.SafeFiles;
 import com.gatewaywizard.spec.Problem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -103,11 +104,13 @@ public final class ManifestReader {
 
     /** Reads a manifest file; files over {@value #MAX_BYTES} bytes are refused without reading them. */
     public static ImportResult read(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            return tooLarge(size);
+        byte[] bytes;
+        try {
+            // At most MAX_BYTES + 1 bytes from any kind of file: /dev/zero or a fifo has no size to check first.
+            bytes = SafeFiles.readAtMost(file, MAX_BYTES);
+        } catch (SafeFiles.TooLargeException e) {
+            return tooLarge(MAX_BYTES + 1L);
         }
-        byte[] bytes = Files.readAllBytes(file);
         return read(bytes);
     }
 
@@ -194,7 +197,7 @@ public final class ManifestReader {
         } catch (YAMLException e) {
             // Limits (aliases, code points, nesting) and other loader refusals. SnakeYAML's own messages here name
             // limits, never content.
-            fileProblems.add(Problem.error(YAML_TOO_COMPLEX, "", firstLine(e.getMessage()),
+            fileProblems.add(Problem.error(YAML_TOO_COMPLEX, "", tooComplexInWords(e.getMessage()),
                     "remove anchors/aliases and deep nesting; a manifest needs neither"));
         } catch (RuntimeException | StackOverflowError e) {
             fileProblems.add(Problem.error(YAML_PARSE_ERROR, "", "the YAML could not be read (" + e.getClass().getSimpleName() + ")", ""));
@@ -233,7 +236,7 @@ public final class ManifestReader {
 
     private static ImportResult tooLarge(long size) {
         return new ImportResult(List.of(), List.of(Problem.error(FILE_TOO_LARGE, "",
-                "the file has " + size + " bytes; a manifest is a few kilobytes and at most " + MAX_BYTES + " are read",
+                "the file is larger than " + MAX_BYTES + " bytes; a manifest is a few kilobytes",
                 "check that this is the right file")));
     }
 
@@ -249,6 +252,22 @@ public final class ManifestReader {
         String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
         return Problem.error(YAML_PARSE_ERROR, where, truncate(firstLine(msg.toString())),
                 "fix the YAML at that position (indentation uses spaces; quote values that contain ': ' or '#')");
+    }
+
+    /** SnakeYAML's limit messages ("Number of aliases for non-scalar nodes exceeds the specified max=50") in plain words. */
+    static String tooComplexInWords(String snake) {
+        String m = snake == null ? "" : snake.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("alias")) {
+            return "the file reuses blocks (YAML anchors and aliases) more than " + MAX_ALIASES + " times, as a"
+                    + " 'YAML bomb' does; it is not read";
+        }
+        if (m.contains("nest")) {
+            return "the file nests deeper than " + MAX_DEPTH + " levels; it is not read";
+        }
+        if (m.contains("code points") || m.contains("exceeds")) {
+            return "the file is too long to read as YAML; it is not read";
+        }
+        return "the file is too complex to read as YAML; it is not read";
     }
 
     private static String firstLine(String s) {

@@ -80,6 +80,8 @@ public final class ManifestRules {
     public static final String REGISTRY_CREDENTIALS_MISSING = "REGISTRY_CREDENTIALS_MISSING";
     public static final String REGISTRY_PASSWORD_MISSING = "REGISTRY_PASSWORD_MISSING";
     public static final String REGISTRY_SERVER_INVALID = "REGISTRY_SERVER_INVALID";
+    /** Warning: a registry password or username has spaces or line breaks around it (render would remove them). */
+    public static final String SECRET_SURROUNDING_SPACE = "SECRET_SURROUNDING_SPACE";
     public static final String PLACEHOLDER_VALUE = "PLACEHOLDER_VALUE";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -890,7 +892,15 @@ public final class ManifestRules {
                                 + " has no username", "add your Docker Hub user name");
                     }
                 }
-                dockerHubCreds |= hub && (hasPass || hasIdentity);
+                for (JsonNode v : new JsonNode[] {pass, user}) {
+                    if (v != null && v.isTextual() && !v.textValue().isBlank() && !v.textValue().equals(v.textValue().strip())) {
+                        String which = v == pass ? "password" : "username";
+                        warning(SECRET_SURROUNDING_SPACE, cp + "." + which, "the " + which + " for " + shortKey(server.textValue())
+                                + " has spaces or line breaks around it; Azure would send them to the registry and the"
+                                + " pull would fail to sign in", "remove the spaces around the " + which);
+                    }
+                }
+                                dockerHubCreds |= hub && (hasPass || hasIdentity);
             }
             JsonNode cs = p.path("containers");
             List<String> hubImages = new ArrayList<>();

@@ -93,8 +93,8 @@ final class SpecMapping {
         if (real(subnet)) {
             b.subnetId(subnet);
             paths.put("subnetId", "properties.subnetIds[0].id");
-            SubnetId.parse(subnet).ifPresent(id -> {
-                b.subscriptionId(id.subscriptionId());
+            SubnetId.subscriptionOf(subnet).ifPresent(sub -> {
+                b.subscriptionId(sub);
                 paths.put("subscriptionId", "properties.subnetIds[0].id");
             });
         }

@@ -1,7 +1,7 @@
 package com.gatewaywizard.simulator;
 
+import com.gatewaywizard.state.SafeFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class StateStore {
     private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
+    /** Far more than any saved world; a bigger file is not one. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
     private final Path file;
 
     StateStore(Path file) {
@@ -33,15 +35,36 @@ final class StateStore {
         if (!Files.exists(file)) {
             return SeedWorld.build();
         }
-        try {
-            World w = ArmJson.MAPPER.readValue(Files.readAllBytes(file), World.class);
-            if (w.subscriptions == null || w.subscriptions.isEmpty()) {
-                throw new IOException("no subscriptions in " + file);
-            }
-            return w;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read simulator state " + file + ": " + e.getMessage(), e);
+        String fix = " \u2014 fix or delete it, or use another --state";
+        if (Files.isDirectory(file)) {
+            throw new StateFileException("state file " + file + " is a folder \u2014 give a file name for --state", null);
         }
+        byte[] bytes;
+        try {
+            bytes = SafeFiles.readAtMost(file, MAX_BYTES);
+        } catch (SafeFiles.TooLargeException e) {
+            throw new StateFileException("state file " + file + " is larger than " + MAX_BYTES + " bytes, so it is not a"
+                    + " simulator state file" + fix, e);
+        } catch (IOException e) {
+            throw new StateFileException("state file " + file + " could not be read"
+                    + (e instanceof java.nio.file.AccessDeniedException ? " (no permission)" : "") + fix, e);
+        }
+        World w;
+        try {
+            w = ArmJson.MAPPER.readValue(bytes, World.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new StateFileException("state file " + file + " is not a simulator state file" + where + fix, e);
+        } catch (IOException e) {
+            throw new StateFileException("state file " + file + " could not be read" + fix, e);
+        }
+        if (w == null || w.subscriptions == null || w.subscriptions.isEmpty()) {
+            throw new StateFileException("state file " + file + " is not a simulator state file (it has no"
+                    + " subscriptions)" + fix, null);
+        }
+        return w;
     }
 
     synchronized void save(World world) {
@@ -50,6 +73,7 @@ final class StateStore {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
+            SafeFiles.requireRegularOrAbsent(file);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
                 try {

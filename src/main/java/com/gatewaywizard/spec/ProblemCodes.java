@@ -147,6 +147,10 @@ public final class ProblemCodes {
     // ---- tags ----------------------------------------------------------------------------------------------------
     /** Error: breaks Azure's tag rules (≤ 50 tags, name ≤ 512 without {@code <>%&\?/}, value ≤ 256, reserved prefixes). */
     public static final String TAG_INVALID = "TAG_INVALID";
+    /** Warning: the tag name is one Gateway Wizard sets itself ({@code managed-by}); the given value is not used. */
+    public static final String TAG_RESERVED = "TAG_RESERVED";
+    /** Warning: the same tag name was given more than once ({@code --tag a=1 --tag a=2}); only the last value is kept. */
+    public static final String TAG_REPEATED = "TAG_REPEATED";
 
     // ---- preflight (azure.Preflight: checks against the live environment, before anything is written) ------------
     /** Error: the subscription is not visible to the signed-in account. */
@@ -212,6 +216,11 @@ public final class ProblemCodes {
     }
 
     /** The codes of the gateway config decoder (those starting with {@code GATEWAY_CONFIG_}). */
+    /** Codes found in how the input was given (repeated flags), not in a {@link GatewaySpec}. */
+    public static List<String> inputFormCodes() {
+        return List.of(TAG_REPEATED);
+    }
+
     public static List<String> gatewayConfigCodes() {
         return all().stream().filter(c -> c.startsWith("GATEWAY_CONFIG_")).toList();
     }

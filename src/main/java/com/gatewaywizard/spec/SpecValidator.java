@@ -28,6 +28,8 @@ import static com.gatewaywizard.spec.ProblemCodes.SUBNET_OTHER_SUBSCRIPTION;
 import static com.gatewaywizard.spec.ProblemCodes.SUBSCRIPTION_ID_INVALID;
 import static com.gatewaywizard.spec.ProblemCodes.SUBSCRIPTION_ID_REQUIRED;
 import static com.gatewaywizard.spec.ProblemCodes.TAG_INVALID;
+import static com.gatewaywizard.spec.ProblemCodes.TAG_REPEATED;
+import static com.gatewaywizard.spec.ProblemCodes.TAG_RESERVED;
 
 import com.gatewaywizard.keeper.DecodeResult;
 import com.gatewaywizard.keeper.GatewayConfig;
@@ -419,6 +421,28 @@ public final class SpecValidator {
 
     // ---- tags ----------------------------------------------------------------------------------------------------
 
+    /** The tag Gateway Wizard sets on every group it deploys (AppInfo.TAG_MANAGED_BY); a user's value is replaced. */
+    static final String RESERVED_TAG = "managed-by";
+
+    /**
+     * Warnings for tag names given more than once, in the order given ({@code --tag a=1 --tag a=2}): a map keeps
+     * only the last, so this looks at the names as typed, before they become a {@link GatewaySpec}.
+     */
+    public static List<Problem> repeatedTags(List<String> namesAsGiven) {
+        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        for (String n : namesAsGiven) {
+            count.merge(n, 1, Integer::sum);
+        }
+        List<Problem> out = new ArrayList<>();
+        count.forEach((n, c) -> {
+            if (c > 1) {
+                out.add(Problem.warning(TAG_REPEATED, "tags", "Tag '" + shorten(n) + "' is given " + c
+                        + " times; only the last value is kept.", "Give each tag once."));
+            }
+        });
+        return out;
+    }
+
     private static void tags(GatewaySpec s, List<Problem> p) {
         Map<String, String> tags = s.tags();
         if (tags.size() > MAX_TAGS) {
@@ -446,6 +470,11 @@ public final class SpecValidator {
             } else if (!seen.add(lower)) {
                 p.add(Problem.error(TAG_INVALID, "tags", shown + " appears twice; Azure tag names ignore case.",
                         "Keep one of the two tags."));
+            }
+            if (lower.equals(RESERVED_TAG)) {
+                p.add(Problem.warning(TAG_RESERVED, "tags", shown + " is set by Gateway Wizard itself (" + RESERVED_TAG
+                        + "=gateway-wizard, how it finds its gateways); the value given is not used.",
+                        "Remove this tag, or give it another name."));
             }
             if (v.length() > MAX_TAG_VALUE) {
                 p.add(Problem.error(TAG_INVALID, "tags",

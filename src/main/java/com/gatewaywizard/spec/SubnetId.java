@@ -61,6 +61,15 @@ public record SubnetId(String subscriptionId, String resourceGroup, String vnet,
         return p.ok() ? p.id() : Optional.empty();
     }
 
+    /**
+     * The subscription a subnet id names, read from the id with surrounding whitespace (spaces, a trailing
+     * {@code \r} from a Windows file) removed; every place that derives the subscription from a subnet id uses
+     * this, so a stray space is reported once as a subnet id fault, not as a missing subscription.
+     */
+    public static Optional<String> subscriptionOf(String subnetIdText) {
+        return parse(subnetIdText == null ? "" : subnetIdText.strip()).map(SubnetId::subscriptionId);
+    }
+
     /** The id of the virtual network that holds this subnet. */
     public String vnetId() {
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup + TEMPLATE_TAIL + vnet;

@@ -47,6 +47,7 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code file} atomically; with {@code ownerOnly} the file is readable by its owner only. */
     public static void write(Path file, byte[] content, boolean ownerOnly) throws IOException {
+        SafeFiles.requireRegularOrAbsent(file);
         Path temp = writeTemp(file, content, ownerOnly);
         try {
             commit(temp, file);
@@ -66,7 +67,11 @@ public final class AtomicFiles {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(tempName(target));
-        createEmpty(temp, ownerOnly);
+        try {
+            createEmpty(temp, ownerOnly);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new SafeFiles.NoPermissionException(dir, e);
+        }
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
@@ -83,6 +88,7 @@ public final class AtomicFiles {
     /** Step two of {@link #write}: atomically replaces {@code file} with {@code temp}, then syncs the folder. */
     static void commit(Path temp, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        SafeFiles.requireRegularOrAbsent(target); // it may have become a link or a device since the check
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

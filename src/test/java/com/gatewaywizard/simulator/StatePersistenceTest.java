@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,8 +74,23 @@ class StatePersistenceTest {
     void anUnreadableStateFileIsReportedNotIgnored() throws Exception {
         Path state = dir.resolve("broken.json");
         Files.writeString(state, "{ this is not json");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        StateFileException e = assertThrows(StateFileException.class,
                 () -> ArmSimulator.start(SimulatorOptions.instant().withStateFile(state)));
-        assertTrue(e.getMessage().contains("cannot read simulator state"), e.getMessage());
+        assertTrue(e.getMessage().contains("is not a simulator state file (line 1, column"), e.getMessage());
+        assertTrue(e.getMessage().contains("fix or delete it, or use another --state"), e.getMessage());
+        assertFalse(e.getMessage().matches("(?s).*(Exception|StreamReadFeature|Unexpected character).*"), e.getMessage());
+    }
+
+    @Test
+    void aBinaryFileOrAFolderAsStateIsExplainedInPlainWords() throws Exception {
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {0, 1, 2, (byte) 0xff, 10, 0});
+        StateFileException b = assertThrows(StateFileException.class,
+                () -> ArmSimulator.start(SimulatorOptions.instant().withStateFile(binary)));
+        assertTrue(b.getMessage().contains("is not a simulator state file"), b.getMessage());
+        Path folder = Files.createDirectories(dir.resolve("adir"));
+        StateFileException f = assertThrows(StateFileException.class,
+                () -> ArmSimulator.start(SimulatorOptions.instant().withStateFile(folder)));
+        assertTrue(f.getMessage().contains("is a folder"), f.getMessage());
     }
 }

@@ -131,6 +131,7 @@ class SpecValidatorTest {
         c.put(BELOW_PRODUCTION_SIZING, new Case(b -> b.memoryGb(8), "memoryGb", Severity.INFO));
         c.put(INSTANCES_OUT_OF_RANGE, new Case(b -> b.instances(11), "instances", Severity.ERROR));
         c.put(TAG_INVALID, new Case(b -> b.tag("cost%center", "1"), "tags", Severity.ERROR));
+        c.put(TAG_RESERVED, new Case(b -> b.tag("managed-by", "evil"), "tags", Severity.WARNING));
         return c;
     }
 
@@ -158,6 +159,7 @@ class SpecValidatorTest {
         List<String> specCodes = new ArrayList<>(ProblemCodes.all());
         specCodes.removeAll(ProblemCodes.gatewayConfigCodes());
         specCodes.removeAll(ProblemCodes.preflightCodes());
+        specCodes.removeAll(ProblemCodes.inputFormCodes());
         assertEquals(specCodes.stream().sorted().toList(), catalogue().keySet().stream().sorted().toList());
         assertEquals(ProblemCodes.all().size(), ProblemCodes.all().stream().distinct().count(), "codes are unique");
     }
@@ -452,5 +454,15 @@ class SpecValidatorTest {
     void normalizeLeavesAConfigThatDoesNotDecodeAsItIs() {
         GatewaySpec spec = valid().gatewayConfig(Secret.of("US:" + "a".repeat(43))).build();
         assertEquals(spec.gatewayConfig(), SpecValidator.normalize(spec).gatewayConfig());
+    }
+
+    @Test
+    void aTagGivenTwiceIsAWarningNamingIt() {
+        List<Problem> p = SpecValidator.repeatedTags(List.of("a", "b", "a"));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals(TAG_REPEATED, p.get(0).code());
+        assertEquals(Severity.WARNING, p.get(0).severity());
+        assertTrue(p.get(0).message().contains("'a' is given 2 times"), p.get(0).message());
+        assertTrue(SpecValidator.repeatedTags(List.of("a", "A")).isEmpty(), "case variants are TAG_INVALID's");
     }
 }

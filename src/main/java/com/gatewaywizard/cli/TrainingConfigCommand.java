@@ -1,0 +1,49 @@
+package com.gatewaywizard.cli;
+
+import com.gatewaywizard.keeper.TrainingConfig;
+import java.util.List;
+
+/**
+ * {@code gateway-wizard training-config}: prints a made-up gateway config of the right shape for trying the CLI on
+ * the simulator ({@code export GATEWAY_CONFIG="$(gateway-wizard training-config)"}). It is not a credential: its
+ * keys are fresh random values no Keeper tenant knows, so a real gateway refuses it.
+ */
+final class TrainingConfigCommand implements Command {
+    /** A Docker Hub user and token of the right shape for the simulator; Docker Hub knows neither. */
+    static final String TRAINING_DOCKER_USER = "trainee";
+    static final String TRAINING_DOCKER_PAT = "dckr_pat_training-only-not-a-real-token";
+
+    @Override
+    public String name() {
+        return "training-config";
+    }
+
+    @Override
+    public String summary() {
+        return "print a made-up gateway config for trying the CLI on the simulator (not a credential)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: gateway-wizard training-config
+
+                Prints a base64 gateway config in the shape 'pam gateway new -c b64' prints, with fresh random keys that
+                no Keeper tenant knows: the checks and the simulator accept it, a real gateway refuses it. Use it to
+                try the CLI on the simulator:
+
+                  export GATEWAY_CONFIG="$(gateway-wizard training-config)"
+                  export DOCKER_PAT=%s       # a training token; use --docker-user %s
+
+                For a real gateway, make the config in Keeper Commander with 'pam gateway new -c b64'.
+                Exit codes: 0 printed, 2 usage error.
+                """.formatted(TRAINING_DOCKER_PAT, TRAINING_DOCKER_USER);
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws Commands.UsageException {
+        new Flags().parse(args);
+        console.out().println(TrainingConfig.generate());
+        return OK;
+    }
+}
