@@ -8,11 +8,8 @@ import org.junit.jupiter.api.Test;
 class EventsTableTest {
     @org.junit.jupiter.api.BeforeAll
     static void fx() throws Exception {
-        try {
-            javafx.application.Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // started by another test in this JVM
-        }
+        // the toolkit as TestFX starts it, so robot test classes that run later in this JVM find the same set-up
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test

@@ -18,11 +18,11 @@ final class FxThread {
             return;
         }
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test class (TestFX)
+            // the toolkit as TestFX starts it, so robot test classes that run later in this JVM find the same set-up
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
-        Platform.setImplicitExit(false);
         started = true;
     }
 
