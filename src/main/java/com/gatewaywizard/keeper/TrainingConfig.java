@@ -31,8 +31,8 @@ public final class TrainingConfig {
             KeyPair client = g.generateKeyPair();
             KeyPair owner = g.generateKeyPair();
             String json = "{\"hostname\": \"keepersecurity.com\", \"clientId\": \"" + b64(random(64))
-                    + "\", \"privateKey\": \"" + b64(pkcs8(client)) + "\", \"serverPublicKeyId\": \"10\", \"appKey\": \""
-                    + b64(random(32)) + "\", \"appOwnerPublicKey\": \"" + b64(point((ECPublicKey) owner.getPublic())) + "\"}";
+                    + "\", \"privateKey\": \"" + b64(pkcs8WithPublicKey(client)) + "\", \"serverPublicKeyId\": \"10\", \"appKey\": \""
+                    + b64(random(32)) + "\", \"appOwnerPublicKey\": \"" + b64(uncompressedPoint((ECPublicKey) owner.getPublic())) + "\"}";
             return b64(json.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("EC P-256 is not available", e);
@@ -49,8 +49,8 @@ public final class TrainingConfig {
         return Base64.getEncoder().encodeToString(b);
     }
 
-    /** 04 || X || Y. */
-    private static byte[] point(ECPublicKey pub) {
+    /** The 65-byte uncompressed point 04 || X || Y (also used by the tests' config generator). */
+    static byte[] uncompressedPoint(ECPublicKey pub) {
         byte[] out = new byte[65];
         out[0] = 0x04;
         System.arraycopy(fixed32(pub.getW().getAffineX()), 0, out, 1, 32);
@@ -59,10 +59,10 @@ public final class TrainingConfig {
     }
 
     /** PKCS#8 with the public key inside the ECPrivateKey (RFC 5915), as Keeper's SDKs write it. */
-    private static byte[] pkcs8(KeyPair kp) {
+    static byte[] pkcs8WithPublicKey(KeyPair kp) {
         byte[] d = fixed32(((ECPrivateKey) kp.getPrivate()).getS());
         byte[] ecPrivateKey = concat(new byte[] {0x30, 0x6b, 0x02, 0x01, 0x01, 0x04, 0x20}, d,
-                new byte[] {(byte) 0xa1, 0x44, 0x03, 0x42, 0x00}, point((ECPublicKey) kp.getPublic()));
+                new byte[] {(byte) 0xa1, 0x44, 0x03, 0x42, 0x00}, uncompressedPoint((ECPublicKey) kp.getPublic()));
         byte[] algorithm = {0x30, 0x13, 0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01,
             0x06, 0x08, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x03, 0x01, 0x07};
         return concat(new byte[] {0x30, (byte) 0x81, (byte) 0x87, 0x02, 0x01, 0x00}, algorithm, new byte[] {0x04, 0x6d}, ecPrivateKey);

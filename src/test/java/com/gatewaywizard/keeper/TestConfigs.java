@@ -2,7 +2,6 @@ package com.gatewaywizard.keeper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigInteger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -281,52 +280,19 @@ public final class TestConfigs {
 
     /** The 65-byte uncompressed point {@code 04 || X || Y}. */
     public static byte[] uncompressedPoint(ECPublicKey pub) {
-        byte[] out = new byte[65];
-        out[0] = 0x04;
-        System.arraycopy(fixed32(pub.getW().getAffineX()), 0, out, 1, 32);
-        System.arraycopy(fixed32(pub.getW().getAffineY()), 0, out, 33, 32);
-        return out;
+        return TrainingConfig.uncompressedPoint(pub);
     }
 
     /**
      * PKCS#8 of an EC P-256 key with the public key inside the ECPrivateKey structure (RFC 5915), 138 bytes: what
-     * the KSM SDKs write. Java's own {@code getEncoded()} leaves the public key out (67 bytes).
+     * the KSM SDKs write (the same encoder as the training config). Java's own {@code getEncoded()} leaves the
+     * public key out (67 bytes).
      */
     public static byte[] pkcs8WithPublicKey(KeyPair kp) {
-        byte[] d = fixed32(((ECPrivateKey) kp.getPrivate()).getS());
-        byte[] point = uncompressedPoint((ECPublicKey) kp.getPublic());
-        byte[] ecPrivateKey = concat(
-                new byte[] {0x30, 0x6b, 0x02, 0x01, 0x01, 0x04, 0x20}, d,
-                new byte[] {(byte) 0xa1, 0x44, 0x03, 0x42, 0x00}, point);
-        byte[] algorithm = {0x30, 0x13, 0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01,
-            0x06, 0x08, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x03, 0x01, 0x07};
-        byte[] der = concat(new byte[] {0x30, (byte) 0x81, (byte) 0x87, 0x02, 0x01, 0x00}, algorithm,
-                new byte[] {0x04, 0x6d}, ecPrivateKey);
+        byte[] der = TrainingConfig.pkcs8WithPublicKey(kp);
         if (der.length != 138) {
             throw new IllegalStateException("PKCS#8 length " + der.length);
         }
         return der;
-    }
-
-    private static byte[] fixed32(BigInteger v) {
-        byte[] raw = v.toByteArray();
-        byte[] out = new byte[32];
-        int copy = Math.min(32, raw.length);
-        System.arraycopy(raw, raw.length - copy, out, 32 - copy, copy);
-        return out;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 }
