@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 class LoggingTest {
-    static final String PAT = "dckr_pat_LoggingTestOnly0123456789";
+    static final String PAT = TestConfigs.fakePat("Logging");
 
     @Test
     void redactionMasksBearerTokensPatsSecretJsonMembersAndConfigs() {

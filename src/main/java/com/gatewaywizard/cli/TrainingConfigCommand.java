@@ -11,7 +11,7 @@ import java.util.List;
 final class TrainingConfigCommand implements Command {
     /** A Docker Hub user and token of the right shape for the simulator; Docker Hub knows neither. */
     static final String TRAINING_DOCKER_USER = "trainee";
-    static final String TRAINING_DOCKER_PAT = "dckr_pat_training-only-not-a-real-token";
+    static final String TRAINING_DOCKER_PAT = "TRAINING-ONLY-FAKE-DOCKER-TOKEN";
 
     @Override
     public String name() {

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A simulator and a session on it, for the azure layer's tests (real SDK over HTTP). */
 final class Sim implements AutoCloseable {
-    static final String PAT = "dckr_pat_Zq8vXw3Lk9TtY2mNpR4sB7cD1eF";
+    static final String PAT = TestConfigs.fakePat("Sim");
     static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
 
     final ArmSimulator sim;

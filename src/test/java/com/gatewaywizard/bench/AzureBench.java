@@ -54,7 +54,7 @@ final class AzureBench {
         return GatewaySpec.builder().subscriptionId(SeedWorld.PRODUCTION).resourceGroup(SeedWorld.RESOURCE_GROUP)
                 .region(SeedWorld.LOCATION).name(name)
                 .subnetId(SeedWorld.subnetId(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI)).dockerUser("hubuser")
-                .dockerPat(Secret.of("dckr_pat_BenchOnly0123456789abcdefXYZ"))
+                .dockerPat(Secret.of(TestConfigs.fakePat("Bench")))
                 .gatewayConfig(Secret.of(TestConfigs.valid())).image("keeper/gateway:1.8.4").cpu(1).memoryGb(2)
                 .liveness(LivenessProbe.NONE).instances(1).build();
     }

@@ -32,7 +32,7 @@ final class RenderBench {
                 .subnetId("/subscriptions/" + subscription + "/resourceGroups/rg-network/providers/"
                         + "Microsoft.Network/virtualNetworks/vnet-keeper/subnets/snet-aci")
                 .dockerUser("keeperdemo")
-                .dockerPat(Secret.of("dckr_pat_BenchOnly0123456789abcdefXYZ"))
+                .dockerPat(Secret.of(TestConfigs.fakePat("Bench")))
                 .gatewayConfig(Secret.of(TestConfigs.valid()))
                 .debugLogging(true)
                 .liveness(LivenessProbe.EXEC)

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AzureCommandsSimulatorTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String PAT = "dckr_pat_CliSimTestOnly0123456789";
+    static final String PAT = TestConfigs.fakePat("CliSim");
     static final String CONFIG = TestConfigs.valid();
     static final Map<String, String> ENV = Map.of("DOCKER_PAT", PAT, "GATEWAY_CONFIG", CONFIG);
     static final String SUB = SeedWorld.PRODUCTION;

@@ -1,5 +1,7 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.keeper.TestConfigs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class AzureCommandsUsageTest {
     static ArmSimulator sim;
-    static final String PAT = "dckr_pat_UsageTestOnly0123456789";
+    static final String PAT = TestConfigs.fakePat("Usage");
 
     @BeforeAll
     static void start() throws Exception {

@@ -31,7 +31,7 @@ class CliHostileInputTest {
     private static final Map<String, String> SECRETS = new LinkedHashMap<>();
 
     static {
-        SECRETS.put("Docker Hub token", "dckr_pat_HostileCli0123456789abcdefgh");
+        SECRETS.put("Docker Hub token", TestConfigs.fakePat("HostileCli"));
         SECRETS.put("organisation token", "dckr_oat_HostileCli0123456789abcdefgh");
         SECRETS.put("gateway config", CONFIG);
         SECRETS.put("gateway config JSON", TestConfigs.json(PARTS));

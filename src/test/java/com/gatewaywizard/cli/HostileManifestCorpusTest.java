@@ -1,5 +1,7 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.keeper.TestConfigs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +43,7 @@ import org.yaml.snakeyaml.representer.Representer;
 class HostileManifestCorpusTest {
     /** Planted where secrets go (secureValue, registry password); must never be echoed. */
     private static final String CANARY_CONFIG = "Q0FOQVJZLWdhdGV3YXktY29uZmlnLXNlY3JldA==";
-    private static final String CANARY_PAT = "dckr_pat_CanaryNeverEchoed0123456789";
+    private static final String CANARY_PAT = TestConfigs.fakePat("Canary");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{2,}");
     private static final Pattern LINE_COL = Pattern.compile("line \\d+, column \\d+");
     /** Per input: generous on a shared 2-core machine; a hang or exponential blow-up takes far longer. */

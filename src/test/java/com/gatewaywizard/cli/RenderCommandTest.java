@@ -30,7 +30,7 @@ class RenderCommandTest {
     static final String SUB = "3f2b8c4e-1d2a-4b6c-9e8f-0a1b2c3d4e5f";
     static final String SUBNET = "/subscriptions/" + SUB + "/resourceGroups/rg-network/providers/Microsoft.Network/"
             + "virtualNetworks/vnet-keeper/subnets/snet-aci";
-    static final String PAT = "dckr_pat_CliTestOnly0123456789";
+    static final String PAT = TestConfigs.fakePat("Render");
 
     /** A gateway config that decodes (JSON → base64, Commander's layout), made of test bytes. */
     static final String CONFIG = TestConfigs.valid();

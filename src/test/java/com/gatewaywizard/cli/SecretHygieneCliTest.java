@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * owner-only.
  */
 class SecretHygieneCliTest {
-    private static final String PAT = "dckr_pat_HygieneE2E0123456789abcdefXY";
+    private static final String PAT = TestConfigs.fakePat("HygieneE2E");
     private static final TestConfigs.Parts PARTS = TestConfigs.parts();
     private static final String CONFIG = TestConfigs.encode(PARTS);
 

@@ -295,4 +295,18 @@ public final class TestConfigs {
         }
         return der;
     }
+
+    /**
+     * A made-up Docker Hub token in the {@code dckr_pat_} shape, generated when the test runs (no token is written
+     * in the sources): {@code dckr_pat_<label>_<24 random letters and digits>}.
+     */
+    public static String fakePat(String label) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder sb = new StringBuilder("dckr_pat_").append(label).append('_');
+        java.security.SecureRandom r = new java.security.SecureRandom();
+        for (int i = 0; i < 24; i++) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
 }

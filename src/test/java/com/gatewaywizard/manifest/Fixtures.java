@@ -21,7 +21,7 @@ final class Fixtures {
     static final String SUBNET = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg-network/providers/"
             + "Microsoft.Network/virtualNetworks/vnet-keeper/subnets/snet-aci";
     /** Look like secrets, are test values; tests assert they never leak. */
-    static final String PAT = "dckr_pat_TestOnly0123456789abcdefXYZ";
+    static final String PAT = TestConfigs.fakePat("Manifest");
     static final String CONFIG = TestConfigs.valid();
 
     private Fixtures() {

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  * outcome, the user-facing explanation and how many requests it cost.
  */
 class AzureFaultsTest {
-    private static final String PAT = "dckr_pat_FaultTests0123456789abcdef";
+    private static final String PAT = TestConfigs.fakePat("Faults");
     private static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
     /** The retries of {@link AzureTuning#fast()}: one failing call costs exactly 1 + this many requests. */
     private static final int RETRIES = AzureTuning.fast().retries();

@@ -29,7 +29,7 @@ import java.util.List;
  * {@code Deployer}, for the dashboard's robot tests and screenshots.
  */
 final class DashSim implements AutoCloseable {
-    static final String PAT = "dckr_pat_Zq8vXw3Lk9TtY2mNpR4sB7cD1eF";
+    static final String PAT = TestConfigs.fakePat("Dash");
     static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
     /** Quick polls so the tests need not wait. */
     static final DashboardView.Pace PACE = new DashboardView.Pace(Duration.ofMillis(150), Duration.ofMillis(600),

@@ -1,5 +1,7 @@
 package com.gatewaywizard.ui.wizard;
 
+import com.gatewaywizard.keeper.TestConfigs;
+
 import static com.gatewaywizard.ui.wizard.WizardHarness.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +37,7 @@ import org.testfx.framework.junit5.Start;
 /** The whole wizard driven through its controls, on the in-process simulator. */
 @ExtendWith(ApplicationExtension.class)
 class WizardRobotTest {
-    static final String PAT = "dckr_pat_0123456789abcdefABCDEF";
+    static final String PAT = TestConfigs.fakePat("Wizard");
     WizardHarness h;
 
     @Start

@@ -49,7 +49,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class WizardSecretHygieneRobotTest {
-    static final String PAT = "dckr_pat_WizardHygiene0123456789abcdef";
+    static final String PAT = TestConfigs.fakePat("WizardHygiene");
     static final TestConfigs.Parts PARTS = TestConfigs.parts();
     static final String CONFIG = TestConfigs.encode(PARTS);
 
