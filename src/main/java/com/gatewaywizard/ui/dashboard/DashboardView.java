@@ -198,6 +198,10 @@ public final class DashboardView {
         return maxApplyNanos;
     }
 
+    void resetMaxApply() {
+        maxApplyNanos = 0;
+    }
+
     long lastRefreshMillis() {
         return lastRefreshMillis;
     }
