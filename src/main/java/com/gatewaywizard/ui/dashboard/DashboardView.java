@@ -8,6 +8,8 @@ import com.gatewaywizard.azure.GatewayControl;
 import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.azure.GatewayStatus;
 import com.gatewaywizard.azure.SubscriptionInfo;
+import com.gatewaywizard.AppInfo;
+import com.gatewaywizard.state.SeenIps;
 import com.gatewaywizard.ui.AppContext;
 import com.gatewaywizard.ui.DashboardScope;
 import com.gatewaywizard.ui.Tasks;
@@ -91,6 +93,9 @@ public final class DashboardView {
 
         void refreshSoon();
 
+        /** The user acknowledged the row's changed IP. */
+        void acknowledgeIp(GatewayRow r);
+
         void toast(String text, boolean error);
 
         String explain(Throwable e);
@@ -120,6 +125,8 @@ public final class DashboardView {
     private final PauseTransition timer = new PauseTransition();
     private final Map<GatewayRef, GatewayDetail> details = new LinkedHashMap<>(8, 0.75f, true);
     private final HostImpl host = new HostImpl();
+    /** Last-seen addresses across app runs; read and written only on background threads. */
+    private final SeenIps seenIps;
     private GatewayDetail current;
     private boolean refreshRunning;
     private boolean paused;
@@ -134,11 +141,21 @@ public final class DashboardView {
     private final ChangeListener<AzureServices> sessionChanged;
 
     public DashboardView(AppContext ctx, DashboardScope scope) {
-        this(ctx, scope, Pace.DEFAULT);
+        this(ctx, scope, Pace.DEFAULT, seenIpsOf(ctx));
     }
 
     DashboardView(AppContext ctx, DashboardScope scope, Pace pace) {
+        this(ctx, scope, pace, SeenIps.inMemory());
+    }
+
+    /** The app's dashboard: the last-seen addresses kept in the app's folder (one file for Azure, one for the simulator). */
+    private static SeenIps seenIpsOf(AppContext ctx) {
+        return SeenIps.at(AppInfo.dataDir().resolve(ctx.simulatorProperty().get() ? "seen-ips-simulator.json" : "seen-ips.json"));
+    }
+
+    DashboardView(AppContext ctx, DashboardScope scope, Pace pace, SeenIps seenIps) {
         this.ctx = ctx;
+        this.seenIps = seenIps;
         this.scope = scope == null ? DashboardScope.all() : scope;
         this.pace = pace;
         this.t = ctx.texts();
@@ -325,6 +342,7 @@ public final class DashboardView {
                         + (r.ipChangedProperty().get() ? " \u26a0" : ""), r.ipProperty(), r.ipChangedProperty())
                 : blank());
         ip.setPrefWidth(84);
+        ip.setCellFactory(c -> new IpCell());
         TreeTableColumn<Object, String> restarts = column("dash.col.restarts", v -> v instanceof GatewayRow r
                 ? r.restartsProperty().asString() : blank());
         restarts.setPrefWidth(66);
@@ -383,6 +401,21 @@ public final class DashboardView {
             return s / 3600 + "h";
         }
         return s / 86400 + "d";
+    }
+
+    /** The IP column: the address, with a warning sign and the old address in the tooltip while a change is flagged. */
+    private final class IpCell extends TreeTableCell<Object, String> {
+        @Override
+        protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            setText(empty ? null : v);
+            Object item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (item instanceof GatewayRow r && r.ipChangedProperty().get() && r.previousIp() != null) {
+                setTooltip(new javafx.scene.control.Tooltip(MessageFormat.format(t.getString("dash.detail.ipChanged.tip"), r.previousIp())));
+            } else if (getTooltip() != null) {
+                setTooltip(null);
+            }
+        }
     }
 
     /** The state column: a chip for a gateway, "n of m running" for a pool. */
@@ -545,15 +578,21 @@ public final class DashboardView {
         }
         refreshRunning = true;
         long t0 = System.nanoTime();
-        Tasks.run(() -> fetch(svc))
+        Tasks.run(() -> {
+                    List<GatewayStatus> fetched = fetch(svc);
+                    return new Fetched(fetched, seenIps.observe(ipsOf(fetched)));
+                })
                 .busy(model.refreshingProperty())
-                .onSuccess(list -> {
+                .onSuccess(got -> {
                     if (ctx.services() != svc || disposed) {
                         return; // the session changed while this refresh ran: its result is the old session's
                     }
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
                     long a = System.nanoTime();
-                    model.apply(list, Instant.now());
+                    model.apply(got.list(), Instant.now());
+                    for (GatewayRow r : model.rows()) {
+                        r.flagIpChange(got.ipChanges().get(r.ref().id()));
+                    }
                     focusOnce();
                     maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - a);
                 })
@@ -570,6 +609,28 @@ public final class DashboardView {
                         schedule();
                     }
                 }).start();
+    }
+
+    /** A refresh's result: the gateways, and from {@link SeenIps} group id → the address before an unacknowledged change. */
+    private record Fetched(List<GatewayStatus> list, Map<String, String> ipChanges) {
+    }
+
+    private static Map<String, String> ipsOf(List<GatewayStatus> list) {
+        Map<String, String> out = new HashMap<>();
+        for (GatewayStatus s : list) {
+            out.put(s.ref().id(), s.ip());
+        }
+        return out;
+    }
+
+    /** The user acknowledged {@code r}'s changed IP: unflagged now, and remembered (off the FX thread). */
+    void acknowledgeIp(GatewayRow r) {
+        r.acknowledgeIp();
+        String id = r.ref().id();
+        Tasks.run(() -> {
+            seenIps.acknowledge(id);
+            return id;
+        }).start();
     }
 
     private void schedule() {
@@ -746,6 +807,11 @@ public final class DashboardView {
                 timer.setDuration(javafx.util.Duration.millis(Math.min(pace.fast().toMillis(), 500)));
                 timer.playFromStart();
             }
+        }
+
+        @Override
+        public void acknowledgeIp(GatewayRow r) {
+            DashboardView.this.acknowledgeIp(r);
         }
 
         @Override
