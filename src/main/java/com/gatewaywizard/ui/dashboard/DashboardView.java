@@ -118,6 +118,8 @@ public final class DashboardView {
     private final Map<GatewayRow, TreeItem<Object>> items = new HashMap<>();
     private final Map<String, TreeItem<Object>> poolItems = new HashMap<>();
     private final StackPane detailHolder = new StackPane();
+    private SplitPane split;
+    private Parent signedOut;
     private final Label placeholder = new Label();
     private final Label lastRefresh = new Label();
     private final Label summary = new Label();
@@ -172,6 +174,7 @@ public final class DashboardView {
             detailHolder.getChildren().setAll(placeholder);
             model.clear();
             focusDone = false;
+            showSignedIn();
             refreshNow();
         };
         ctx.servicesProperty().addListener(sessionChanged);
@@ -296,16 +299,68 @@ public final class DashboardView {
         placeholder.getStyleClass().add("text-muted");
         detailHolder.getChildren().setAll(placeholder);
         detailHolder.setId("detail-holder");
-        SplitPane split = new SplitPane(table, detailHolder);
+        split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.44); // the list needs less than the detail (facts, events, log)
         SplitPane.setResizableWithParent(table, false);
         main.setTop(new VBox(bar, error));
-        main.setCenter(split);
+        signedOut = buildSignedOut();
+        showSignedIn();
         root.getChildren().setAll(main, toasts.node());
 
         model.rows().addListener((ListChangeListener<GatewayRow>) c -> rebuildTree());
         model.lastRefreshProperty().addListener((o, a, b) -> updateBar());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
+    }
+
+    /** Nobody signed in: say so and offer the ways forward (sign in, or the training simulator when there is one). */
+    private Parent buildSignedOut() {
+        Label title = new Label(t.getString("dash.signedOut.title"), new FontIcon(Feather.LOG_IN));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(t.getString("dash.signedOut.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        Button signIn = new Button(t.getString("dash.signedOut.signIn"), new FontIcon(Feather.LOG_IN));
+        signIn.setId("dash-signin");
+        signIn.setMnemonicParsing(true);
+        signIn.setDefaultButton(true);
+        signIn.getStyleClass().add("accent");
+        signIn.setOnAction(e -> ctx.navigator().showSignIn(scope));
+        Button simulator = new Button(t.getString("dash.signedOut.simulator"), new FontIcon(Feather.PLAY_CIRCLE));
+        simulator.setId("dash-use-simulator");
+        simulator.setMnemonicParsing(true);
+        boolean hasSimulator = ctx.simulatorSession() != null;
+        simulator.setVisible(hasSimulator);
+        simulator.setManaged(hasSimulator);
+        simulator.setOnAction(e -> {
+            if (ctx.simulatorProperty().get()) {
+                ctx.simulatorProperty().set(false); // on but not connected (it failed, or was signed out): connect again
+            }
+            ctx.simulatorProperty().set(true);
+        });
+        Label simulatorHint = new Label(t.getString("dash.signedOut.simulator.hint"));
+        simulatorHint.getStyleClass().add("text-muted");
+        simulatorHint.setWrapText(true);
+        simulatorHint.setMaxWidth(520);
+        simulatorHint.visibleProperty().bind(simulator.visibleProperty());
+        simulatorHint.managedProperty().bind(simulator.managedProperty());
+        HBox buttons = new HBox(10, signIn, simulator);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, title, text, buttons, simulatorHint);
+        box.setId("dash-signed-out");
+        box.getStyleClass().add("dash-signed-out");
+        box.setPadding(new Insets(40));
+        box.setMaxWidth(600);
+        StackPane holder = new StackPane(box);
+        StackPane.setAlignment(box, Pos.TOP_CENTER);
+        return holder;
+    }
+
+    /** The list and detail when someone is signed in, else the signed-out panel. */
+    private void showSignedIn() {
+        Parent want = ctx.services() == null ? signedOut : split;
+        if (main.getCenter() != want) {
+            main.setCenter(want);
+        }
     }
 
     private String scopeText() {
@@ -573,7 +628,8 @@ public final class DashboardView {
         }
         AzureServices svc = ctx.services();
         if (svc == null) {
-            model.errorProperty().set(t.getString("dash.notSignedIn"));
+            model.errorProperty().set(null); // the signed-out panel says so, with the ways forward
+            showSignedIn();
             return;
         }
         refreshRunning = true;

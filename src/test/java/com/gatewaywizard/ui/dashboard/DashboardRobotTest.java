@@ -263,8 +263,9 @@ class DashboardRobotTest {
     void signingOutEmptiesTheListAndSigningInAgainFillsIt(FxRobot robot) {
         until("listed", () -> view.model().rows().size() > 0);
         WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(null));
-        until("the list is empty and says why", () -> view.model().rows().isEmpty()
-                && String.valueOf(robot.lookup("#dash-error").queryLabeled().getText()).startsWith("Not signed in"));
+        until("the list is empty and says why, with the ways forward", () -> view.model().rows().isEmpty()
+                && robot.lookup("#dash-signed-out").tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false)
+                && robot.lookup("#dash-signin").tryQuery().isPresent());
         WaitForAsyncUtils.asyncFx(() -> ctx.servicesProperty().set(sim.az));
         until("listed again", () -> view.model().rows().size() > 0 && view.model().errorProperty().get() == null);
     }
