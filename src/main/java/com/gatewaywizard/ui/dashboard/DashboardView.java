@@ -375,7 +375,10 @@ public final class DashboardView {
         table.setId("gateway-table");
         table.setRoot(treeRoot);
         table.setShowRoot(false);
-        table.setPlaceholder(new Label(t.getString("dash.empty")));
+        Label empty = new Label(t.getString("dash.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(0, 16, 0, 16));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<Object, String> name = column("dash.col.name", v -> v instanceof PoolHeader p
                 ? new ReadOnlyStringWrapper(MessageFormat.format(t.getString("dash.pool"), p.pool(), p.members().size()))

@@ -27,7 +27,8 @@ import javafx.stage.Stage;
  * measurements of {@code SECONDS} after a warm-up and prints one {@code DASHBENCH} line per run, which
  * {@code bench.DashboardSection} reads (median of the runs in the README table). Not a test: surefire never runs it.
  *
- * <p>Usage: {@code DashboardBench [RUNS] [SECONDS]}
+ * <p>Usage: {@code DashboardBench [RUNS] [SECONDS]}; {@code -Dbench.trace=true} prints where the first JavaFX control
+ * notices (e.g. "index exceeds maxCellCount") come from.
  */
 public final class DashboardBench {
     static final String MARK = "DASHBENCH ";
@@ -155,10 +156,6 @@ public final class DashboardBench {
         });
         waitFor("50 gateways", () -> view.model().rows().size() == 50 && view.currentDetail() != null);
         Thread.sleep(500);
-        if (Boolean.getBoolean("bench.cells")) {
-            System.out.println("fixed " + fx(() -> view.currentDetail().logs().list().getFixedCellSize() + " " + view.currentDetail().logs().list().getStyleClass()) + " cell heights: " + fx(() -> view.currentDetail().logs().list().lookupAll(".list-cell").stream()
-                    .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList()));
-        }
         long fxCpu0 = fx(mx::getCurrentThreadCpuTime);
         fx(() -> {
             view.resetMaxApply();
