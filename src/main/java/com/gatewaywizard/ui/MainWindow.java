@@ -111,6 +111,12 @@ public final class MainWindow implements Navigator {
         start.simulatorProperty().bindBidirectional(context.simulatorProperty());
         start.setActions(this::newDeployment, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
         context.simulatorProperty().addListener((o, a, on) -> simulatorSwitched(on));
+        // a new session builds its SDK clients in the background while the user reads the next step (no HTTP call)
+        context.servicesProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                s.prepare();
+            }
+        });
 
         for (Observable o : model.draftInputs()) {
             o.addListener(x -> {
