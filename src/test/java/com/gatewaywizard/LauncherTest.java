@@ -36,6 +36,17 @@ class LauncherTest {
         assertFalse(Launcher.opensApp(List.of("--help")));
     }
 
+    /** The installed launcher script picks the desktop app's AppCDS archive for exactly the app's flags. */
+    @Test
+    void theInstalledLauncherKnowsEveryDesktopAppFlag() throws Exception {
+        String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("installer/linux/gateway-wizard-launch")).stream()
+                .filter(l -> l.contains(") mode=app ;;")).findFirst().orElseThrow();
+        for (String f : Launcher.APP_FLAGS) {
+            assertTrue(line.contains(" " + f + " ") || line.contains(" " + f + "* ") || line.contains(" " + f + ")")
+                    || line.contains(" " + f + "*)"), f + " in: " + line);
+        }
+    }
+
     /** Every flag the desktop app reads, as README and --help document it, opens the app when it comes first. */
     @Test
     void everyDocumentedDesktopAppFlagOpensTheApp() throws Exception {
