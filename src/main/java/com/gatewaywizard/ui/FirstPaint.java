@@ -58,13 +58,7 @@ final class FirstPaint {
         header.getStyleClass().add("app-header");
         top.getChildren().add(header);
 
-        Label title = new Label(t.getString("start.title"));
-        title.getStyleClass().add("title-1");
-        title.setWrapText(true);
-        Label subtitle = new Label(t.getString("start.subtitle"));
-        subtitle.getStyleClass().add("text-muted");
-        subtitle.setWrapText(true);
-        VBox center = new VBox(18, title, subtitle);
+        VBox center = new VBox(18, heading(t));
         center.setPadding(new Insets(48));
         center.setMaxWidth(760);
         HBox wrapper = new HBox(center);
@@ -114,6 +108,17 @@ final class FirstPaint {
         stage.setMinWidth(Settings.MIN_WIDTH);
         stage.setMinHeight(Settings.MIN_HEIGHT);
         stage.setMaximized(settings.maximized());
+    }
+
+    /** The start page's title and subtitle: the same labels in the first paint and on the start page. */
+    static Label[] heading(ResourceBundle t) {
+        Label title = new Label(t.getString("start.title"));
+        title.getStyleClass().add("title-1");
+        title.setWrapText(true);
+        Label subtitle = new Label(t.getString("start.subtitle"));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        return new Label[] {title, subtitle};
     }
 
     /**
