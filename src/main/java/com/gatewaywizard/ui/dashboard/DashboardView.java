@@ -397,7 +397,7 @@ public final class DashboardView {
         region.setPrefWidth(86);
         TreeTableColumn<Object, String> ip = column("dash.col.ip", v -> v instanceof GatewayRow r
                 ? Bindings.createStringBinding(() -> (r.ipProperty().get() == null ? "\u2014" : r.ipProperty().get())
-                        + (r.ipChangedProperty().get() ? " \u26a0" : ""), r.ipProperty(), r.ipChangedProperty())
+                        + (r.ipChangedProperty().get() ? IP_FLAG : ""), r.ipProperty(), r.ipChangedProperty())
                 : blank());
         ip.setPrefWidth(84);
         ip.setCellFactory(c -> new IpCell());
@@ -417,13 +417,16 @@ public final class DashboardView {
         // the detail (and can be shown again from the table's column menu).
         name.setMinWidth(130);
         state.setMinWidth(84);
-        ip.setMinWidth(88);
+        ip.setMinWidth(100);
         region.setMinWidth(100);
         prov.setVisible(false);
         restarts.setVisible(false);
         image.setVisible(false);
         table.setTableMenuButtonVisible(true);
     }
+
+    /** Ends the IP column's value while the address change is flagged; the cell shows it as a warning icon. */
+    static final String IP_FLAG = " \u26a0";
 
     private static ObservableValue<String> blank() {
         return new ReadOnlyStringWrapper("");
@@ -463,15 +466,29 @@ public final class DashboardView {
 
     /** The IP column: the address, with a warning sign and the old address in the tooltip while a change is flagged. */
     private final class IpCell extends TreeTableCell<Object, String> {
+        private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+
+        IpCell() {
+            warning.getStyleClass().add("ip-changed-icon");
+        }
+
         @Override
         protected void updateItem(String v, boolean empty) {
             super.updateItem(v, empty);
-            setText(empty ? null : v);
+            boolean flagged = !empty && v != null && v.endsWith(IP_FLAG);
+            setText(empty ? null : flagged ? v.substring(0, v.length() - IP_FLAG.length()) : v);
+            setGraphic(flagged ? warning : null);
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
             Object item = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (item instanceof GatewayRow r && r.ipChangedProperty().get() && r.previousIp() != null) {
-                setTooltip(new javafx.scene.control.Tooltip(MessageFormat.format(t.getString("dash.detail.ipChanged.tip"), r.previousIp())));
-            } else if (getTooltip() != null) {
-                setTooltip(null);
+            if (flagged && item instanceof GatewayRow r && r.previousIp() != null) {
+                String tip = MessageFormat.format(t.getString("dash.detail.ipChanged.tip"), r.previousIp());
+                setTooltip(new javafx.scene.control.Tooltip(tip));
+                setAccessibleText(getText() + ", " + tip);
+            } else {
+                if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+                setAccessibleText(null);
             }
         }
     }

@@ -144,9 +144,17 @@ final class GatewayDetail {
         facts.setHgap(18);
         facts.setVgap(4);
         facts.getStyleClass().add("detail-facts");
-        HBox ipBox = new HBox(6, ip, ipFlag, ipAck);
-        ipBox.setAlignment(Pos.CENTER_LEFT);
-        fact(facts, 0, 0, "dash.detail.ip", ipBox);
+        fact(facts, 0, 0, "dash.detail.ip", ip);
+        ipFlag.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        ipFlag.setWrapText(true);
+        ipFlag.setMinWidth(0);
+        HBox ipChange = new HBox(10, ipFlag, ipAck);
+        ipChange.setId("detail-ip-change");
+        ipChange.getStyleClass().add("ip-change");
+        ipChange.setAlignment(Pos.CENTER_LEFT);
+        ipChange.visibleProperty().bind(row.ipChangedProperty());
+        ipChange.managedProperty().bind(row.ipChangedProperty());
+        ipAck.setMinWidth(Region.USE_PREF_SIZE);
         fact(facts, 0, 1, "dash.detail.region", region);
         fact(facts, 0, 2, "dash.detail.subnet", subnet);
         fact(facts, 0, 3, "dash.detail.started", started);
@@ -188,7 +196,7 @@ final class GatewayDetail {
         diagnosis.setVisible(false);
         diagnosis.setManaged(false);
 
-        VBox head = new VBox(10, title, facts, actions, diagnosis);
+        VBox head = new VBox(10, title, facts, ipChange, actions, diagnosis);
         head.setPadding(new Insets(0, 0, 10, 0));
 
         // --- tabs

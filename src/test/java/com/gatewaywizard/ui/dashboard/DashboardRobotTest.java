@@ -165,7 +165,9 @@ class DashboardRobotTest {
         assertTrue(card.isVisible());
         Finding f = d.findings().stream().filter(x -> x.code().equals("DOCKER_RATE_LIMIT")).findFirst().orElseThrow();
         assertTrue(f.nextStep().contains("personal access token"), f.nextStep());
-        assertTrue(onFx(() -> !robot.lookup("#events-table").queryTableView().getItems().isEmpty()), "the events are listed");
+        // The tab's content joins the scene graph with the tab pane's skin, at the detail's first pulse.
+        until("the events are listed", () -> robot.lookup("#events-table").tryQuery()
+                .map(n -> !((javafx.scene.control.TableView<?>) n).getItems().isEmpty()).orElse(false));
     }
 
     @Test

@@ -124,10 +124,10 @@ class IpChangeAcrossRunsRobotTest {
         until("the moved gateway is flagged", () -> row("gw-moves").ipChangedProperty().get());
         assertEquals(before, onFx(() -> row("gw-moves").previousIp()));
         assertFalse(onFx(() -> row("gw-stays").ipChangedProperty().get()), "an unchanged gateway is not flagged");
-        assertTrue(onFx(() -> view.table().lookupAll(".tree-table-cell").stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().endsWith("\u26a0")
-                        && l.getTooltip() != null && l.getTooltip().getText().contains(before))),
-                "the list marks the address and its tooltip names the old one");
+        until("the list marks the address and its tooltip names the old one", () -> view.table().lookupAll(".tree-table-cell").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Labeled l && l.getGraphic() != null
+                        && l.getGraphic().getStyleClass().contains("ip-changed-icon")
+                        && l.getTooltip() != null && l.getTooltip().getText().contains(before)));
 
         onFx(() -> {
             view.select("gw-moves");
