@@ -417,7 +417,7 @@ public final class DashboardView {
         // the detail (and can be shown again from the table's column menu).
         name.setMinWidth(130);
         state.setMinWidth(84);
-        ip.setMinWidth(100);
+        ip.setMinWidth(112);
         region.setMinWidth(100);
         prov.setVisible(false);
         restarts.setVisible(false);
