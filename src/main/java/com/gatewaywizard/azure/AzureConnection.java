@@ -17,7 +17,6 @@ import com.azure.core.http.policy.RequestIdPolicy;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
-import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.containerinstance.ContainerInstanceManager;
 import com.azure.resourcemanager.resources.ResourceManager;
@@ -130,7 +129,7 @@ public final class AzureConnection implements AzureServices {
         policies.add(new RetryPolicy(new ExponentialBackoff(tuning.retries(), tuning.retryBase(), tuning.retryMax()),
                 "Retry-After", ChronoUnit.SECONDS));
         if (credential != null) {
-            policies.add(new ArmChallengeAuthenticationPolicy(credential, scope()));
+            policies.add(new RenewingBearerPolicy(credential, scope()));
         } else {
             policies.add(new FixedBearer());
         }
