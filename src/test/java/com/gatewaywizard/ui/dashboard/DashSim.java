@@ -40,12 +40,27 @@ final class DashSim implements AutoCloseable {
     final List<String> navigation = new ArrayList<>();
 
     DashSim(SimulatorOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * @param servicePrincipal sign in as a service principal at the simulator's token endpoint (real, expiring
+     *                         tokens; needs {@code options.tls()}) instead of the built-in simulator sign-in
+     */
+    DashSim(SimulatorOptions options, boolean servicePrincipal) {
         try {
             sim = ArmSimulator.start(options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), sim.clientSslContext());
+        az = servicePrincipal ? signInAgain() : Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), sim.clientSslContext());
+    }
+
+    /** A new session on the same simulator, signed in as a service principal (a user signing in again). */
+    AzureServices signInAgain() {
+        return Azure.connect(new com.gatewaywizard.azure.SignInRequest(com.gatewaywizard.azure.CloudKind.SIMULATOR, sim.uri(),
+                com.gatewaywizard.azure.SignInMethod.SERVICE_PRINCIPAL_SECRET, SeedWorld.TENANT, "sim-client",
+                Secret.of("sim-secret-value"), null, null, null), AzureTuning.fast(), sim.clientSslContext());
     }
 
     static GatewaySpec.Builder spec(String name) {
