@@ -64,14 +64,16 @@ public final class DeployCommand extends AzureCommand {
         }
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
+            PreflightCommand.Checked checked = PreflightCommand.check(session, spec, local, delegate, console);
+            List<Problem> remote = checked.problems();
             remote.stream().skip(local.size()).forEach(p -> console.err().println(CliWords.of(p)));
             PreflightCommand.delegationHint(remote, console);
             if (Problem.anyError(remote)) {
-                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote)
-                        + "; nothing was sent to Azure");
+                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote) + "; "
+                        + (checked.delegated() ? checked.changed() + ", no container group was sent" : "nothing was sent to Azure"));
                 if (options.json()) {
-                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
+                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true)
+                            .put("subnetDelegated", checked.delegated());
                     o.set("problems", Json.problems(remote));
                     console.out().println(Json.text(o));
                 }
