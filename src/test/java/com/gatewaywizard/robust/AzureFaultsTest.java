@@ -76,7 +76,8 @@ class AzureFaultsTest {
         az = Azure.connect(SignInRequest.simulator(viaProxy ? proxy.uri() : sim.uri()), tuning, null);
     }
 
-    private static GatewaySpec spec(String name) {
+    /** A valid spec for the seed world's Production subscription, rg-keeper, westeurope, delegated subnet. */
+    static GatewaySpec spec(String name) {
         return GatewaySpec.builder().subscriptionId(SeedWorld.PRODUCTION).resourceGroup(SeedWorld.RESOURCE_GROUP)
                 .region(SeedWorld.LOCATION).name(name).subnetId(SeedWorld.subnetId(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI))
                 .dockerUser("hubuser").dockerPat(Secret.of(PAT)).gatewayConfig(Secret.of(CONFIG)).image("keeper/gateway:1.8.4")

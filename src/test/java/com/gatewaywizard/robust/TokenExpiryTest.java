@@ -13,15 +13,12 @@ import com.gatewaywizard.azure.LogChunk;
 import com.gatewaywizard.azure.LogFollower;
 import com.gatewaywizard.azure.SignInMethod;
 import com.gatewaywizard.azure.SignInRequest;
-import com.gatewaywizard.keeper.KeeperRegion;
-import com.gatewaywizard.keeper.TestConfigs;
 import com.gatewaywizard.simulator.ArmSimulator;
 import com.gatewaywizard.simulator.ManualClock;
 import com.gatewaywizard.simulator.RequestLog;
 import com.gatewaywizard.simulator.SeedWorld;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.spec.GatewaySpec;
-import com.gatewaywizard.spec.LivenessProbe;
 import com.gatewaywizard.spec.Secret;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,9 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * loses no line, repeats none and never surfaces an error.
  */
 class TokenExpiryTest {
-    private static final String PAT = TestConfigs.fakePat("Tokens");
-    private static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
-
     @TempDir
     Path tls;
 
@@ -49,10 +43,7 @@ class TokenExpiryTest {
     }
 
     private static GatewaySpec spec(String name) {
-        return GatewaySpec.builder().subscriptionId(SeedWorld.PRODUCTION).resourceGroup(SeedWorld.RESOURCE_GROUP)
-                .region(SeedWorld.LOCATION).name(name).subnetId(SeedWorld.subnetId(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI))
-                .dockerUser("hubuser").dockerPat(Secret.of(PAT)).gatewayConfig(Secret.of(CONFIG)).image("keeper/gateway:1.8.4")
-                .cpu(1).memoryGb(2).liveness(LivenessProbe.NONE).instances(1).build();
+        return AzureFaultsTest.spec(name);
     }
 
     private static long tokenRequests(ArmSimulator sim) {

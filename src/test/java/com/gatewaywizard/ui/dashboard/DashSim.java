@@ -110,6 +110,40 @@ final class DashSim implements AutoCloseable {
         stage.requestFocus();
     }
 
+    /** A dashboard on the session, in {@code stage} (1280 x 800, light theme), the only window shown. */
+    static DashboardView show(javafx.stage.Stage stage, AppContext ctx) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        DashboardView view = new DashboardView(ctx, scope(), PACE);
+        stage.setScene(new javafx.scene.Scene(view.root(), 1280, 800));
+        stage.show();
+        onlyWindow(stage);
+        return view;
+    }
+
+    /** Stops the dashboard's polls and timers (after each test). */
+    static void dispose(DashboardView view) {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(view::dispose);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs {@code c} on the FX thread and returns its result (20 s at most). */
+    static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits up to 30 s until {@code c}, evaluated on the FX thread, is true. */
+    static void until(String what, java.util.concurrent.Callable<Boolean> c) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(c));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
     static DashboardScope scope() {
         return new DashboardScope(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP, null);
     }

@@ -3,7 +3,6 @@ package com.gatewaywizard.ui.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.simulator.SeedWorld;
@@ -13,9 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,34 +49,21 @@ class LogFollowReauthRobotTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ctx = sim.context();
-        view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
-        stage.setScene(new Scene(view.root(), 1280, 800));
-        stage.show();
-        DashSim.onlyWindow(stage);
+        view = DashSim.show(stage, ctx);
     }
 
     @AfterEach
     void dispose() {
-        WaitForAsyncUtils.asyncFx(() -> view.dispose());
-        WaitForAsyncUtils.waitForFxEvents();
+        DashSim.dispose(view);
     }
 
     private static <T> T onFx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return DashSim.onFx(c);
     }
 
     private static void until(String what, Callable<Boolean> c) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        DashSim.until(what, c);
     }
 
     private long tokenRequests() {
