@@ -39,18 +39,12 @@ public final class DeployCommand extends AzureCommand {
                 Exit code 0 only when every instance is Running; 1 when something failed (explained on stderr).
                 With --json the progress lines go to stderr and the result to stdout.
 
-                %s%s
-                Example:
-                  gateway-wizard deploy --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
-                    --location westeurope --resource-group rg-keeper \\
-                    --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
-                    --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
-                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), PreflightCommand.DELEGATE_USAGE));
+                """ + PreflightCommand.optionsAndExample(name()));
     }
 
     @Override
     Flags flags() {
-        return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
+        return PreflightCommand.specAndDelegateFlags();
     }
 
     @Override

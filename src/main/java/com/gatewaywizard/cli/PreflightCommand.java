@@ -48,17 +48,28 @@ public final class PreflightCommand extends AzureCommand {
                 Prints one line per problem: 'error CODE field: message \u2014 fix' (also warning, info).
                 Exit code 1 when there is an error.
 
-                %s%s
+                """ + optionsAndExample(name()));
+    }
+
+    /** The options and the example of preflight and deploy, which take the same ones. */
+    static String optionsAndExample(String command) {
+        return RenderCommand.SPEC_USAGE.formatted("") + DELEGATE_USAGE + """
+
                 Example:
-                  gateway-wizard preflight --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
+                  gateway-wizard %s --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
                     --location westeurope --resource-group rg-keeper \\
                     --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
                     --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
-                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), DELEGATE_USAGE));
+                """.formatted(command);
     }
 
     @Override
     Flags flags() {
+        return specAndDelegateFlags();
+    }
+
+    /** Render's flags and --delegate-subnet: what preflight and deploy accept. */
+    static Flags specAndDelegateFlags() {
         return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
     }
 
