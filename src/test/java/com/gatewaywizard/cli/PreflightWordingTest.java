@@ -1,9 +1,11 @@
 package com.gatewaywizard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gatewaywizard.simulator.ArmSimulator;
+import com.gatewaywizard.simulator.Scenario;
 import com.gatewaywizard.simulator.SeedWorld;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.spec.Problem;
@@ -41,6 +43,38 @@ class PreflightWordingTest {
             int hint = out.indexOf("hint: add --delegate-subnet");
             assertTrue(error >= 0 && hint > error, out);
             assertTrue(out.contains("preflight: 1 error"), out);
+        }
+    }
+
+    @Test
+    void afterDelegateSubnetTheSummarySaysTheDelegationWasAddedNotThatNothingChanged() throws Exception {
+        // No cores left in the region: preflight still fails after the delegation was added.
+        try (ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant().withScenario(Scenario.QUOTA))) {
+            CliRun pre = AzureCommandsSimulatorTest.on(sim, AzureCommandsSimulatorTest.deployArgs("preflight", "gw-quota",
+                    SeedWorld.SUBNET_UNDELEGATED, "--delegate-subnet"));
+            assertEquals(1, pre.code(), pre.all());
+            assertTrue(pre.err().contains("the subnet is delegated; checking again"), pre.err());
+            assertFalse(pre.out().contains("SUBNET_NOT_DELEGATED"), pre.out());
+            assertFalse(pre.out().contains("nothing was changed"), pre.out());
+            assertTrue(pre.out().contains("; only the subnet's delegation to Microsoft.ContainerInstance/containerGroups was added"),
+                    pre.out());
+            long subnetPuts = sim.requestLog().entries().stream().filter(e -> e.method().equals("PUT")
+                    && e.path().endsWith("/subnets/" + SeedWorld.SUBNET_UNDELEGATED) && e.status() / 100 == 2).count();
+            assertEquals(1, subnetPuts, "the delegation was added with one PUT of the subnet");
+
+            // Without --delegate-subnet (the subnet is delegated now) the same failure changed nothing, and says so.
+            CliRun again = AzureCommandsSimulatorTest.on(sim, AzureCommandsSimulatorTest.deployArgs("preflight", "gw-quota",
+                    SeedWorld.SUBNET_UNDELEGATED, "--delegate-subnet", "--json"));
+            assertEquals(1, again.code(), again.all());
+            assertTrue(again.out().contains("\"subnetDelegated\":false") || again.out().contains("\"subnetDelegated\" : false"),
+                    again.out());
+        }
+        try (ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant().withScenario(Scenario.QUOTA))) {
+            CliRun deploy = AzureCommandsSimulatorTest.on(sim, AzureCommandsSimulatorTest.deployArgs("deploy", "gw-quota-2",
+                    SeedWorld.SUBNET_UNDELEGATED, "--delegate-subnet"));
+            assertEquals(1, deploy.code(), deploy.all());
+            assertTrue(deploy.err().contains("deploy stopped: preflight found 1 error, 1 warning, 1 note; only the subnet's delegation"), deploy.err());
+            assertFalse(deploy.err().contains("nothing was sent to Azure"), deploy.err());
         }
     }
 }

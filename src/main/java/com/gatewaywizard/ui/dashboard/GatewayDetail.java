@@ -90,6 +90,8 @@ final class GatewayDetail {
     private final Button addInstance;
     private final Button removeInstance;
     private LogFollower follower;
+    /** The session control the follower reads through (replaced when the user signs in again). */
+    private GatewayControl followerControl;
     private boolean polling;
     private boolean logTaskRunning;
     private List<Finding> findings = List.of();
@@ -369,7 +371,12 @@ final class GatewayDetail {
         Tasks.run(() -> {
             if (follower == null) {
                 follower = c.follow(row.ref(), true);
+            } else if (c != followerControl) {
+                // Signed in again: the same follow goes on through the new session, so the buffer neither loses
+                // nor repeats a line.
+                follower = follower.continueOn(c, row.ref(), true);
             }
+            followerControl = c;
             return follower.poll();
         }).onSuccess(this::took)
           .onError(e -> logs.polled(Instant.now()))
