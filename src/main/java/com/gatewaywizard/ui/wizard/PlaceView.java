@@ -71,6 +71,8 @@ final class PlaceView implements StepView {
             }
         });
 
+        Forms.mark(tree, vm, "subscriptionId");
+
         ComboBox<ResourceGroupInfo> group = new ComboBox<>(vm.groups);
         group.setId("place-group");
         group.setMaxWidth(Double.MAX_VALUE);
@@ -94,6 +96,7 @@ final class PlaceView implements StepView {
         newGroup.setId("place-new-group");
         newGroup.setPromptText(t("place.rg.new.prompt"));
         newGroup.textProperty().bindBidirectional(vm.newGroupName);
+        FieldDecorations.attach(newGroup, "newResourceGroup", vm::newGroupNameProblems, vm.newGroupName, vm.groups, m.region, vm.regions);
         Button create = Forms.button("place.rg.create", Feather.PLUS, vm::createGroup);
         create.setId("place-create-group");
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.newGroupProblem().isEmpty() || vm.busy.get(),

@@ -1,0 +1,126 @@
+package com.gatewaywizard.ui.wizard;
+
+import static com.gatewaywizard.ui.wizard.Forms.t;
+
+import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.Severity;
+import com.gatewaywizard.ui.Texts;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
+import javafx.util.Duration;
+import org.controlsfx.control.decoration.Decoration;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.controlsfx.tools.ValueExtractor;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * ControlsFX validation decorations on the wizard's fields. The view-model stays the source of truth: each
+ * field's {@link ValidationSupport} has one validator that only reads the problems the view-model already found
+ * for that field (no rule lives here), and it is re-run whenever those problems change. An error or a warning
+ * shows a small icon on the field's corner whose tooltip (and accessible text) names the field, says what is
+ * wrong and gives the fix; the inline problem list of the step stays for keyboard and screen-reader users.
+ *
+ * <p>The app runs on the class path, where ControlsFX reaches the JavaFX internals it needs. With JavaFX as
+ * named modules (the jlinked runtime of {@code installer/}), {@link GraphicDecoration} adds its icon to a control
+ * that has no skin yet through reflection on {@code javafx.scene.Parent}: the launcher opens that package (see
+ * {@code installer/app-image.args}).
+ */
+final class FieldDecorations {
+    /** The style class of a decoration's icon (plus {@code -error} / {@code -warning}). */
+    static final String STYLE = "field-decoration";
+
+    static {
+        // ControlsFX has no value extractor for trees; the subscription tree is validated on its selection.
+        ValueExtractor.addObservableValueExtractor(c -> c instanceof TreeView,
+                c -> ((TreeView<?>) c).getSelectionModel().selectedItemProperty());
+    }
+
+    private FieldDecorations() {
+    }
+
+    /** Decorates {@code control} with the step's problems about {@code field}. */
+    static ValidationSupport attach(Control control, StepViewModel vm, String field) {
+        return attach(control, field, () -> vm.messagesFor(field), vm.messages());
+    }
+
+    /**
+     * Decorates {@code control} with {@code problems} (found by a view-model), re-read whenever one of
+     * {@code triggers} changes or the control's value does.
+     */
+    static ValidationSupport attach(Control control, String field, Supplier<List<Problem>> problems, Observable... triggers) {
+        ValidationSupport support = new ValidationSupport();
+        support.setValidationDecorator(new Icons());
+        support.registerValidator(control, false, (Control c, Object value) -> result(c, field, problems.get()));
+        for (Observable o : triggers) {
+            o.addListener(x -> support.revalidate(control));
+        }
+        support.initInitialDecoration();
+        return support;
+    }
+
+    private static ValidationResult result(Control c, String field, List<Problem> problems) {
+        ValidationResult r = new ValidationResult();
+        for (Problem p : problems) {
+            if (p.severity() == Severity.ERROR) {
+                r.add(ValidationMessage.error(c, text(field, p)));
+            } else if (p.severity() == Severity.WARNING) {
+                r.add(ValidationMessage.warning(c, text(field, p)));
+            }
+        }
+        return r;
+    }
+
+    /** What the decoration says: the field's name, what is wrong, and the fix. */
+    static String text(String field, Problem p) {
+        String name = fieldName(field);
+        return p.fix().isEmpty() ? t("decoration.text", name, p.message()) : t("decoration.text.fix", name, p.message(), p.fix());
+    }
+
+    /** The field's name as the user reads it on the step ({@code field.<id>} in the texts). */
+    static String fieldName(String field) {
+        String key = "field." + field;
+        return Texts.bundle().containsKey(key) ? t(key) : field;
+    }
+
+    /** Theme-coloured Feather icons on the field's top-right corner, with a wrapping tooltip; no "required" marks. */
+    private static final class Icons extends GraphicValidationDecoration {
+        @Override
+        protected Node createDecorationNode(ValidationMessage message) {
+            boolean error = message.getSeverity() == org.controlsfx.validation.Severity.ERROR;
+            Label badge = new Label(null, new FontIcon(error ? Feather.X_CIRCLE : Feather.ALERT_TRIANGLE));
+            badge.getStyleClass().addAll(STYLE, STYLE + "-" + message.getSeverity().name().toLowerCase(Locale.ROOT));
+            Tooltip tip = new Tooltip(message.getText());
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            tip.setShowDelay(Duration.millis(150));
+            tip.getStyleClass().add(STYLE + "-tooltip");
+            badge.setTooltip(tip);
+            badge.setAccessibleText(message.getText());
+            return badge;
+        }
+
+        @Override
+        protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
+            return List.of(new GraphicDecoration(createDecorationNode(message), Pos.TOP_RIGHT, -3, 3));
+        }
+
+        @Override
+        protected Collection<Decoration> createRequiredDecorations(Control target) {
+            return List.of();
+        }
+    }
+}
