@@ -2,6 +2,7 @@ package com.gatewaywizard.ui.wizard;
 
 import static com.gatewaywizard.ui.wizard.Forms.t;
 
+import atlantafx.base.theme.Styles;
 import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Severity;
 import com.gatewaywizard.ui.Texts;
@@ -34,10 +35,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * shows a small icon on the field's corner whose tooltip (and accessible text) names the field, says what is
  * wrong and gives the fix; the inline problem list of the step stays for keyboard and screen-reader users.
  *
- * <p>The app runs on the class path, where ControlsFX reaches the JavaFX internals it needs. With JavaFX as
- * named modules (the jlinked runtime of {@code installer/}), {@link GraphicDecoration} adds its icon to a control
- * that has no skin yet through reflection on {@code javafx.scene.Parent}: the launcher opens that package (see
- * {@code installer/app-image.args}).
+ * <p>Modules: the app runs on the class path; in the packaged app JavaFX is a set of named modules in the jlinked
+ * runtime, which opens none of its packages to ControlsFX. {@link GraphicDecoration} adds its icon to the control's
+ * skin children (public API), but to a control <em>without</em> a skin only through reflection on
+ * {@code javafx.scene.Parent#getChildren}, which needs {@code --add-opens javafx.graphics/javafx.scene} there (and
+ * a skin installed later may drop the icon). So an icon is never applied before the control has its skin: the
+ * decoration waits for it, and no {@code --add-opens}/{@code --add-exports} is needed on either path.
  */
 final class FieldDecorations {
     /** The style class of a decoration's icon (plus {@code -error} / {@code -warning}). */
@@ -65,6 +68,11 @@ final class FieldDecorations {
         ValidationSupport support = new ValidationSupport();
         support.setValidationDecorator(new Icons());
         support.registerValidator(control, false, (Control c, Object value) -> result(c, field, problems.get()));
+        control.skinProperty().addListener((o, a, skin) -> {
+            if (skin != null) {
+                support.redecorate(); // the icons skipped while the control had no skin
+            }
+        });
         for (Observable o : triggers) {
             o.addListener(x -> support.revalidate(control));
         }
@@ -111,6 +119,23 @@ final class FieldDecorations {
             badge.setTooltip(tip);
             badge.setAccessibleText(message.getText());
             return badge;
+        }
+
+        /** Also the theme's red (or amber) border, so a field at fault looks the same wherever it is decorated. */
+        @Override
+        public void applyValidationDecoration(ValidationMessage message) {
+            if (message.getTarget().getSkin() != null) {
+                super.applyValidationDecoration(message);
+            }
+            boolean error = message.getSeverity() == org.controlsfx.validation.Severity.ERROR;
+            message.getTarget().pseudoClassStateChanged(error ? Styles.STATE_DANGER : Styles.STATE_WARNING, true);
+        }
+
+        @Override
+        public void removeDecorations(Control target) {
+            super.removeDecorations(target);
+            target.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            target.pseudoClassStateChanged(Styles.STATE_WARNING, false);
         }
 
         @Override

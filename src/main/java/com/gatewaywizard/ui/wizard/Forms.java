@@ -2,7 +2,6 @@ package com.gatewaywizard.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import com.gatewaywizard.spec.Problem;
-import com.gatewaywizard.spec.Severity;
 import com.gatewaywizard.ui.Texts;
 import java.util.List;
 import java.util.function.Function;
@@ -133,11 +132,8 @@ final class Forms {
             }
         });
         Runnable update = () -> {
+            // The red/amber border comes with the decoration (FieldDecorations), from the same problems.
             List<Problem> mine = vm.messagesFor(field);
-            boolean error = mine.stream().anyMatch(Problem::isError);
-            boolean warning = !error && mine.stream().anyMatch(p -> p.severity() == Severity.WARNING);
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, error);
-            control.pseudoClassStateChanged(Styles.STATE_WARNING, warning);
             String text = mine.isEmpty() ? null : FieldDecorations.text(field, mine.get(0));
             control.setTooltip(text == null ? null : new Tooltip(text));
             control.setAccessibleHelp(text);

@@ -101,11 +101,14 @@ class FieldDecorationRobotTest {
         replaceText(robot, "#registry-pat-input", PAT);
         waitClean(robot, "#registry-pat-input");
         pressNext(robot, "config");
-        robot.interact(() -> h.model().gatewayConfig.set(TestConfigs.valid()));
+        // A bad container group name from before the Options step was ever shown (as an import gives it).
+        robot.interact(() -> {
+            h.model().gatewayConfig.set(TestConfigs.valid());
+            h.model().name.set("My_Gateway.Prod");
+        });
         pressNext(robot, "options");
 
-        // Options: a bad container group name, then CPU above the region's limit.
-        replaceText(robot, "#options-name", "My_Gateway.Prod");
+        // Options: the bad name is decorated on arrival; then CPU above the region's limit.
         waitDecorated(robot, "#options-name", FieldDecorations.fieldName("name"), "Fix:");
         assertTrue(decorations(robot, "#options-cpu").isEmpty());
         robot.clickOn("#options-name-fix");
