@@ -6,7 +6,6 @@ import atlantafx.base.theme.Styles;
 import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Severity;
 import com.gatewaywizard.ui.Texts;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -24,7 +23,7 @@ import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -104,48 +103,63 @@ final class FieldDecorations {
         return Texts.bundle().containsKey(key) ? t(key) : field;
     }
 
-    /** Theme-coloured Feather icons on the field's top-right corner, with a wrapping tooltip; no "required" marks. */
-    private static final class Icons extends GraphicValidationDecoration {
-        @Override
-        protected Node createDecorationNode(ValidationMessage message) {
-            boolean error = message.getSeverity() == org.controlsfx.validation.Severity.ERROR;
-            Label badge = new Label(null, new FontIcon(error ? Feather.X_CIRCLE : Feather.ALERT_TRIANGLE));
-            badge.getStyleClass().addAll(STYLE, STYLE + "-" + message.getSeverity().name().toLowerCase(Locale.ROOT));
-            Tooltip tip = new Tooltip(message.getText());
-            tip.setWrapText(true);
-            tip.setMaxWidth(460);
-            tip.setShowDelay(Duration.millis(150));
-            tip.getStyleClass().add(STYLE + "-tooltip");
-            badge.setTooltip(tip);
-            badge.setAccessibleText(message.getText());
-            return badge;
-        }
+    /** A tooltip for a field's problem: wrapped, shown soon. */
+    static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(460);
+        tip.setShowDelay(Duration.millis(150));
+        tip.getStyleClass().add(STYLE + "-tooltip");
+        return tip;
+    }
 
-        /** Also the theme's red (or amber) border, so a field at fault looks the same wherever it is decorated. */
-        @Override
-        public void applyValidationDecoration(ValidationMessage message) {
-            if (message.getTarget().getSkin() != null) {
-                super.applyValidationDecoration(message);
-            }
-            boolean error = message.getSeverity() == org.controlsfx.validation.Severity.ERROR;
-            message.getTarget().pseudoClassStateChanged(error ? Styles.STATE_DANGER : Styles.STATE_WARNING, true);
-        }
+    /**
+     * Theme-coloured Feather icons on the field's top-right corner, with a wrapping tooltip; no "required" marks.
+     *
+     * <p>The icon is a {@link GraphicDecoration} applied to the control directly rather than through ControlsFX's
+     * {@code Decorator}: the Decorator keeps a registry pane that it injects as the scene's root, and the old root
+     * then loses the {@code .root} style class that carries the AtlantaFX background (the window turned white in the
+     * dark theme). The graphic itself goes into the control's skin children, so it is applied only once the control
+     * has a skin (see the class comment).
+     */
+    private static final class Icons implements ValidationDecoration {
+        private static final String APPLIED = "gatewaywizard.field-decoration";
 
         @Override
         public void removeDecorations(Control target) {
-            super.removeDecorations(target);
+            if (target.getProperties().remove(APPLIED) instanceof Decoration d) {
+                d.removeDecoration(target);
+            }
             target.pseudoClassStateChanged(Styles.STATE_DANGER, false);
             target.pseudoClassStateChanged(Styles.STATE_WARNING, false);
         }
 
+        /** The icon, and the theme's red (or amber) border, so a field at fault looks the same wherever it is. */
         @Override
-        protected Collection<Decoration> createValidationDecorations(ValidationMessage message) {
-            return List.of(new GraphicDecoration(createDecorationNode(message), Pos.TOP_RIGHT, -3, 3));
+        public void applyValidationDecoration(ValidationMessage message) {
+            Control target = message.getTarget();
+            removeDecorations(target);
+            boolean error = message.getSeverity() == org.controlsfx.validation.Severity.ERROR;
+            target.pseudoClassStateChanged(error ? Styles.STATE_DANGER : Styles.STATE_WARNING, true);
+            if (target.getSkin() == null) {
+                return;
+            }
+            GraphicDecoration icon = new GraphicDecoration(badge(message, error), Pos.TOP_RIGHT, -3, 3);
+            icon.applyDecoration(target);
+            target.getProperties().put(APPLIED, icon);
         }
 
         @Override
-        protected Collection<Decoration> createRequiredDecorations(Control target) {
-            return List.of();
+        public void applyRequiredDecoration(Control target) {
+            // "required" is said by the step's own texts, not by a mark on every field
+        }
+
+        private static Node badge(ValidationMessage message, boolean error) {
+            Label badge = new Label(null, new FontIcon(error ? Feather.X_CIRCLE : Feather.ALERT_TRIANGLE));
+            badge.getStyleClass().addAll(STYLE, STYLE + "-" + message.getSeverity().name().toLowerCase(Locale.ROOT));
+            badge.setTooltip(tooltip(message.getText()));
+            badge.setAccessibleText(message.getText());
+            return badge;
         }
     }
 }

@@ -135,7 +135,7 @@ final class Forms {
             // The red/amber border comes with the decoration (FieldDecorations), from the same problems.
             List<Problem> mine = vm.messagesFor(field);
             String text = mine.isEmpty() ? null : FieldDecorations.text(field, mine.get(0));
-            control.setTooltip(text == null ? null : new Tooltip(text));
+            control.setTooltip(text == null ? null : FieldDecorations.tooltip(text));
             control.setAccessibleHelp(text);
         };
         vm.messages().addListener((ListChangeListener<Problem>) c -> update.run());

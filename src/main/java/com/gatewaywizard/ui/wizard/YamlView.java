@@ -132,6 +132,8 @@ final class YamlView extends ListView<YamlView.Line> {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
             number.setMinWidth(USE_PREF_SIZE);
+            number.setMaxHeight(Double.MAX_VALUE);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             flow.getStyleClass().add("code-line-text");
             setAccessibleRole(AccessibleRole.LIST_ITEM);
         }

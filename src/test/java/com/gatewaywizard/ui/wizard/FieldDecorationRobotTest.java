@@ -1,6 +1,7 @@
 package com.gatewaywizard.ui.wizard;
 
 import static com.gatewaywizard.ui.wizard.WizardHarness.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,9 +25,11 @@ import org.testfx.framework.junit5.Start;
 class FieldDecorationRobotTest {
     static final String PAT = TestConfigs.fakePat("Decorations");
     WizardHarness h;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         h = new WizardHarness(stage, SimulatorOptions.instant(), 0);
     }
 
@@ -84,6 +87,9 @@ class FieldDecorationRobotTest {
         replaceText(robot, "#place-new-group", "rg/keeper");
         waitDecorated(robot, "#place-new-group", FieldDecorations.fieldName("newResourceGroup"), "letters");
         assertTrue(decorations(robot, "#place-group").isEmpty(), "only the field at fault");
+        // ControlsFX's Decorator would swap in its own scene root, taking the theme's .root background away.
+        assertEquals("main-window", stage.getScene().getRoot().getId(), "the window keeps its root");
+        assertTrue(stage.getScene().getRoot().getStyleClass().contains("root"));
         replaceText(robot, "#place-new-group", "rg-keeper-new");
         waitClean(robot, "#place-new-group");
         replaceText(robot, "#place-new-group", "");
