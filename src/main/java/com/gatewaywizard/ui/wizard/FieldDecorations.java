@@ -91,10 +91,15 @@ final class FieldDecorations {
         return r;
     }
 
-    /** What the decoration says: the field's name, what is wrong, and the fix. */
+    /**
+     * What the decoration says: the field's name (unless the message starts by naming it already), what is wrong,
+     * and the fix.
+     */
     static String text(String field, Problem p) {
         String name = fieldName(field);
-        return p.fix().isEmpty() ? t("decoration.text", name, p.message()) : t("decoration.text.fix", name, p.message(), p.fix());
+        String what = p.message().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)) ? p.message()
+                : t("decoration.text", name, p.message());
+        return p.fix().isEmpty() ? what : t("decoration.text.fix", what, p.fix());
     }
 
     /** The field's name as the user reads it on the step ({@code field.<id>} in the texts). */

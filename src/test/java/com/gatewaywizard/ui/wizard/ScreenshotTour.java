@@ -146,16 +146,20 @@ class ScreenshotTour {
         BufferedImage out = image(main.get());
         java.awt.Graphics2D g = out.createGraphics();
         for (Object[] p : popups) {
-            g.drawImage(image((WritableImage) p[0]), (int) (double) (Double) p[1], (int) (double) (Double) p[2], null);
+            g.drawImage(image((WritableImage) p[0], BufferedImage.TYPE_INT_ARGB), (int) (double) (Double) p[1], (int) (double) (Double) p[2], null);
         }
         g.dispose();
         ImageIO.write(out, "png", file.toFile());
     }
 
     private static BufferedImage image(WritableImage w) {
+        return image(w, BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static BufferedImage image(WritableImage w, int type) {
         int width = (int) w.getWidth();
         int height = (int) w.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(width, height, type);
         PixelReader r = w.getPixelReader();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
