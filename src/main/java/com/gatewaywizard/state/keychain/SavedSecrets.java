@@ -51,13 +51,15 @@ public final class SavedSecrets {
     }
 
     private final Keychain keychain;
-    private final JsonStore<Index> store;
+    private final Path indexFile;
+    /** Made on first use, off the FX thread: building it initialises Jackson. */
+    private JsonStore<Index> store;
     private Keychain.Availability availability;
     private List<Entry> entries;
 
     public SavedSecrets(Keychain keychain, Path indexFile) {
         this.keychain = Objects.requireNonNull(keychain);
-        this.store = new JsonStore<>(indexFile, Index.class, 1, "list of gateways with saved secrets", null);
+        this.indexFile = indexFile.toAbsolutePath();
     }
 
     /** The OS keychain of this machine, with the index in the app folder. Cheap: nothing is run or read yet. */
@@ -71,7 +73,7 @@ public final class SavedSecrets {
     }
 
     public Path indexFile() {
-        return store.file();
+        return indexFile;
     }
 
     /** Whether the keychain can be used (checked once, then remembered). */
@@ -114,7 +116,7 @@ public final class SavedSecrets {
         List<Entry> next = new ArrayList<>(entries());
         next.removeIf(x -> x.is(e.subscriptionId(), e.resourceGroup(), e.pool()));
         next.add(e);
-        store.save(new Index(next));
+        store().save(new Index(next));
         entries = next;
         return e;
     }
@@ -148,7 +150,7 @@ public final class SavedSecrets {
         if (listed) {
             List<Entry> next = new ArrayList<>(entries());
             next.removeIf(x -> x.is(sub, rg, pool));
-            store.save(new Index(next));
+            store().save(new Index(next));
             entries = next;
         }
         return listed || removed;
@@ -163,9 +165,16 @@ public final class SavedSecrets {
 
     private List<Entry> entries() {
         if (entries == null) {
-            entries = new ArrayList<>(store.load().orElse(new Index(List.of())).entries());
+            entries = new ArrayList<>(store().load().orElse(new Index(List.of())).entries());
         }
         return entries;
+    }
+
+    private JsonStore<Index> store() {
+        if (store == null) {
+            store = new JsonStore<>(indexFile, Index.class, 1, "list of gateways with saved secrets", null);
+        }
+        return store;
     }
 
     private static KeychainKey key(String sub, String rg, String pool, SecretKind kind) {
