@@ -90,6 +90,8 @@ final class GatewayDetail {
     private final Button addInstance;
     private final Button removeInstance;
     private final Button forgetSecrets;
+    /** Set when the secrets dialog's "Remember in the OS keychain" was ticked: save after the action succeeds. */
+    private volatile com.gatewaywizard.state.keychain.SavedSecrets keychainAfterSuccess;
     /** Whether this pool has secrets saved in the OS keychain (read in the background). */
     private final javafx.beans.property.BooleanProperty hasSavedSecrets = new javafx.beans.property.SimpleBooleanProperty();
     private LogFollower follower;
@@ -464,6 +466,7 @@ final class GatewayDetail {
                     // An unchanged body is not re-pulled by a PUT; a restart pulls the tag again (az container restart).
                     host.control().restart(row.ref());
                     host.ctx().rememberDeployed(spec);
+                    saveChosenSecrets(spec);
                     return host.control().status(row.ref());
                 }, "dash.done.redeploy")));
     }
@@ -483,6 +486,10 @@ final class GatewayDetail {
                     Tasks.run(() -> host.ctx().services().deployer().deployInstance(spec, next, e -> { }))
                             .onSuccess(r -> {
                                 host.ctx().rememberDeployed(spec);
+                                Tasks.run(() -> {
+                                    saveChosenSecrets(spec);
+                                    return null;
+                                }).start();
                                 InstanceResult ir = r.instances().isEmpty() ? null : r.instances().get(0);
                                 if (ir != null && ir.status() != null) {
                                     host.applied(ir.status());
@@ -537,6 +544,7 @@ final class GatewayDetail {
      * read in the background), else asked for (masked) and checked before use.
      */
     private void withSpec(String purpose, int instances, Consumer<GatewaySpec> then) {
+        keychainAfterSuccess = null;
         GatewaySpec spec = sessionSpec();
         if (spec != null) {
             then.accept(spec.instances() >= instances ? spec : spec.toBuilder().instances(instances).build());
@@ -577,12 +585,37 @@ final class GatewayDetail {
 
     private void askSecrets(String purpose, int instances, Consumer<GatewaySpec> then) {
         SecretsDialog d = new SecretsDialog(t, host.window(), row.status(), instances, purpose);
+        com.gatewaywizard.state.keychain.SavedSecrets saved = host.ctx().savedSecrets();
+        Tasks.run(saved::availability).onSuccess(d::keychain).start();
         d.resultProperty().addListener((o, a, b) -> {
             if (b != null) {
+                keychainAfterSuccess = d.rememberChosen() ? saved : null;
                 then.accept(b);
             }
         });
         d.show();
+    }
+
+    /**
+     * Background: when the secrets dialog's "Remember in the OS keychain" was ticked, saves them now that the action
+     * succeeded; a failure is a toast, never a failed action.
+     */
+    private void saveChosenSecrets(GatewaySpec spec) {
+        com.gatewaywizard.state.keychain.SavedSecrets saved = keychainAfterSuccess;
+        keychainAfterSuccess = null;
+        if (saved == null) {
+            return;
+        }
+        try {
+            saved.save(spec);
+            Tasks.fx(() -> {
+                host.toast(fmt("dash.keychain.saved", spec.name()), false);
+                checkSavedSecrets();
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            String why = e instanceof com.gatewaywizard.state.keychain.KeychainException ? e.getMessage() : host.explain(e);
+            Tasks.fx(() -> host.toast(fmt("dash.keychain.failed", why), true));
+        }
     }
 
     /** Reads in the background whether this pool has secrets in the OS keychain (the index only, no child process). */

@@ -157,7 +157,8 @@ class KeychainDashboardRobotTest {
                 POOL, SecretKind.GATEWAY_CONFIG)));
         assertFalse(Files.readString(index).contains(POOL));
 
-        // The next session (nothing in memory, nothing in the keychain) asks for the secrets again.
+        // The next session (nothing in memory, nothing in the keychain) asks for the secrets again; ticking
+        // "Remember in the OS keychain" there saves them once the redeploy succeeded.
         robot.interact(() -> {
             view.dispose();
             show();
@@ -167,7 +168,20 @@ class KeychainDashboardRobotTest {
         until("the confirmation shows", () -> robot.lookup("#confirm-ok").tryQuery().isPresent());
         robot.clickOn("#confirm-ok");
         until("the secrets dialog shows", () -> robot.lookup("#secrets-dialog").tryQuery().isPresent());
-        robot.interact(() -> ((Button) ((javafx.scene.control.DialogPane) robot.lookup("#secrets-dialog").query())
-                .lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        until("the keychain box is enabled", () -> !robot.lookup("#secrets-keychain").queryAs(javafx.scene.control.CheckBox.class).isDisabled());
+        assertFalse(robot.lookup("#secrets-keychain").queryAs(javafx.scene.control.CheckBox.class).isSelected(), "off by default");
+        robot.interact(() -> {
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-docker-user").query()).setText("hubuser");
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-docker-pat").query()).setText(PAT);
+            ((javafx.scene.control.TextField) robot.lookup("#secrets-gateway-config").query()).setText(DashSim.CONFIG);
+        });
+        robot.clickOn("#secrets-keychain");
+        robot.clickOn("#secrets-ok");
+        until("saved after the redeploy", () -> Files.exists(index) && Files.readString(index).contains(POOL));
+        until("redeployed", () -> view.lastToast().contains(POOL + " redeployed"));
+        assertEquals(PAT, service.keychain().lookup(new KeychainKey(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP,
+                POOL, SecretKind.DOCKERHUB_PAT)).orElseThrow().reveal());
+        until("Forget is enabled again", () -> !((Button) robot.lookup("#action-forget-secrets").query()).isDisabled());
+        assertTrue(Files.readString(index).contains(POOL));
     }
 }
