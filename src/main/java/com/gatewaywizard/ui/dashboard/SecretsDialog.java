@@ -74,6 +74,7 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
         g.addRow(3, new Label(t.getString("dash.secrets.probe")), probe);
         g.add(debug, 1, 4);
         user.setPrefColumnCount(28);
+        g.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         remember.setText(t.getString("dash.secrets.keychain"));
         remember.setId("secrets-keychain");
         remember.setMnemonicParsing(true);
@@ -86,6 +87,10 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
         VBox box = new VBox(10, why, g, new VBox(4, remember, rememberWhy), problems);
         box.setPadding(new Insets(8));
         box.setMaxWidth(560);
+        box.setPrefWidth(560); // a definite width, so the long lines wrap instead of widening the dialog
+        for (Label l : List.of(why, rememberWhy, problems)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getDialogPane().setContent(box);
 
         getDialogPane().lookupButton(ButtonType.OK).setId("secrets-ok");
@@ -96,6 +101,7 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
             if (!errors.isEmpty()) {
                 problems.setText(errors.stream().map(p -> p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()))
                         .collect(Collectors.joining("\n")));
+                fit();
                 e.consume();
             }
         });
@@ -116,6 +122,14 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
         }
         rememberWhy.setText(a.available() ? java.text.MessageFormat.format(texts.getString("dash.secrets.keychain.hint"), a.store())
                 : java.text.MessageFormat.format(texts.getString("dash.secrets.keychain.unavailable"), a.reason()));
+        fit();
+    }
+
+    /** Resizes the dialog's window to its content after a text grew (more lines), so the buttons stay in view. */
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     /** Whether the user asked to keep these secrets in the OS keychain (after the action succeeds). */
