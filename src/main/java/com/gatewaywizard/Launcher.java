@@ -13,7 +13,7 @@ import java.util.Set;
 public final class Launcher {
     /** Flags that belong to the desktop app rather than a CLI command. */
     static final Set<String> APP_FLAGS = Set.of("--simulator", "--dashboard", "--subscription", "--resource-group",
-            "--scenario", "--verbose");
+            "--scenario", "--verbose", "--dark", "--light");
 
     private Launcher() {
     }

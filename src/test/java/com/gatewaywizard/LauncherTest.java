@@ -34,6 +34,40 @@ class LauncherTest {
         assertTrue(Launcher.opensApp(List.of("--simulator")));
         assertTrue(Launcher.opensApp(List.of("--dashboard", "--subscription", "x")));
         assertFalse(Launcher.opensApp(List.of("--help")));
+    }
+
+    /** The installed launcher script picks the desktop app's AppCDS archive for exactly the app's flags. */
+    @Test
+    void theInstalledLauncherKnowsEveryDesktopAppFlag() throws Exception {
+        String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("installer/linux/gateway-wizard-launch")).stream()
+                .filter(l -> l.contains(") mode=app ;;")).findFirst().orElseThrow();
+        for (String f : Launcher.APP_FLAGS) {
+            assertTrue(line.contains(" " + f + " ") || line.contains(" " + f + "* ") || line.contains(" " + f + ")")
+                    || line.contains(" " + f + "*)"), f + " in: " + line);
+        }
+    }
+
+    /** Every flag the desktop app reads, as README and --help document it, opens the app when it comes first. */
+    @Test
+    void everyDocumentedDesktopAppFlagOpensTheApp() throws Exception {
+        java.util.Set<String> flags = new java.util.TreeSet<>();
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("README.md")) + "\n" + Commands.help();
+        java.util.regex.Pattern start = java.util.regex.Pattern.compile("gateway-wizard(?:\\.jar)? --");
+        for (String line : text.split("\n")) {
+            java.util.regex.Matcher at = start.matcher(line);
+            if (at.find()) {
+                String rest = line.substring(at.end() - 2).split("[`#]")[0];
+                java.util.regex.Matcher f = java.util.regex.Pattern.compile("--[a-z][a-z-]*").matcher(rest);
+                while (f.find()) {
+                    flags.add(f.group());
+                }
+            }
+        }
+        flags.removeAll(List.of("--help", "--version"));
+        assertTrue(flags.containsAll(List.of("--simulator", "--dark", "--light", "--dashboard")), flags.toString());
+        for (String f : flags) {
+            assertTrue(Launcher.opensApp(List.of(f)), f + " opens the desktop app");
+        }
         assertFalse(Launcher.opensApp(List.of("render")));
     }
 

@@ -1,6 +1,5 @@
 package com.gatewaywizard.azure;
 
-import com.azure.resourcemanager.containerinstance.ContainerInstanceManager;
 import com.azure.resourcemanager.containerinstance.fluent.models.UsageInner;
 import com.azure.resourcemanager.containerinstance.models.Capabilities;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
@@ -86,7 +85,7 @@ final class AzureCatalog implements Catalog {
     @Override
     public List<VnetInfo> networks(String subscriptionId) {
         List<VnetInfo> out = new ArrayList<>();
-        for (VirtualNetworkInner v : c.aci(subscriptionId).networkManager().serviceClient().getVirtualNetworks().list()) {
+        for (VirtualNetworkInner v : c.network(subscriptionId).getVirtualNetworks().list()) {
             out.add(vnet(v));
         }
         out.sort(Comparator.comparing(VnetInfo::name));
@@ -147,7 +146,7 @@ final class AzureCatalog implements Catalog {
     @Override
     public SubnetInfo subnet(String subnetId) {
         SubnetId id = parse(subnetId);
-        VirtualNetworkInner v = c.aci(id.subscriptionId()).networkManager().serviceClient().getVirtualNetworks()
+        VirtualNetworkInner v = c.network(id.subscriptionId()).getVirtualNetworks()
                 .getByResourceGroup(id.resourceGroup(), id.vnet());
         if (v.subnets() != null) {
             for (SubnetInner s : v.subnets()) {
@@ -157,7 +156,7 @@ final class AzureCatalog implements Catalog {
             }
         }
         // Not in the VNet's list: ask for the subnet itself, which answers ARM's 404 in plain form.
-        SubnetInner s = c.aci(id.subscriptionId()).networkManager().serviceClient().getSubnets()
+        SubnetInner s = c.network(id.subscriptionId()).getSubnets()
                 .get(id.resourceGroup(), id.vnet(), id.subnet());
         return subnet(s, v.name(), id.resourceGroup(), v.location());
     }
@@ -165,7 +164,7 @@ final class AzureCatalog implements Catalog {
     @Override
     public SubnetInfo delegateSubnet(String subnetId) {
         SubnetId id = parse(subnetId);
-        var subnets = c.aci(id.subscriptionId()).networkManager().serviceClient().getSubnets();
+        var subnets = c.network(id.subscriptionId()).getSubnets();
         SubnetInner s = subnets.get(id.resourceGroup(), id.vnet(), id.subnet());
         List<Delegation> d = new ArrayList<>(s.delegations() == null ? List.of() : s.delegations());
         boolean has = d.stream().anyMatch(x -> SubnetInfo.ACI_DELEGATION.equalsIgnoreCase(x.serviceName()));
@@ -182,7 +181,7 @@ final class AzureCatalog implements Catalog {
     public RegionLimits limits(String subscriptionId, String region) {
         double cpu = 0;
         double mem = 0;
-        for (Capabilities cap : c.aci(subscriptionId).serviceClient().getLocations().listCapabilities(region)) {
+        for (Capabilities cap : c.aci(subscriptionId).getLocations().listCapabilities(region)) {
             boolean linux = "Linux".equalsIgnoreCase(cap.osType());
             boolean noGpu = cap.gpu() == null || "None".equalsIgnoreCase(cap.gpu());
             if (linux && noGpu && cap.capabilities() != null) {
@@ -199,8 +198,7 @@ final class AzureCatalog implements Catalog {
 
     @Override
     public CoreUsage cores(String subscriptionId, String region) {
-        ContainerInstanceManager m = c.aci(subscriptionId);
-        for (UsageInner u : m.serviceClient().getLocations().listUsage(region)) {
+        for (UsageInner u : c.aci(subscriptionId).getLocations().listUsage(region)) {
             if (u.name() != null && "StandardCores".equalsIgnoreCase(u.name().value())) {
                 return new CoreUsage(region, u.currentValue() == null ? 0 : u.currentValue(), u.limit() == null ? 0 : u.limit());
             }

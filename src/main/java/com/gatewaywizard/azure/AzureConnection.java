@@ -19,7 +19,10 @@ import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
-import com.azure.resourcemanager.containerinstance.ContainerInstanceManager;
+import com.azure.resourcemanager.containerinstance.fluent.ContainerInstanceManagementClient;
+import com.azure.resourcemanager.containerinstance.implementation.ContainerInstanceManagementClientBuilder;
+import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
+import com.azure.resourcemanager.network.implementation.NetworkManagementClientBuilder;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.models.Subscription;
 import com.azure.resourcemanager.resources.models.Tenant;
@@ -43,8 +46,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * One signed-in session: the cloud, one HTTP pipeline (JDK client, retry with back-off honouring Retry-After, our
- * user agent, header-level logging at most with secret headers redacted, never bodies) and the SDK managers built
- * from it once per subscription, lazily and thread-safely. No ProviderRegistrationPolicy is in the pipeline: a
+ * user agent, header-level logging at most with secret headers redacted, never bodies) and the SDK clients built
+ * from it once per subscription, lazily and thread-safely, each only when an operation needs it. No ProviderRegistrationPolicy is in the pipeline: a
  * missing registration is reported (preflight) instead of the SDK registering on its own for minutes.
  */
 public final class AzureConnection implements AzureServices {
@@ -66,7 +69,8 @@ public final class AzureConnection implements AzureServices {
     private final HttpPipeline pipeline;
     private final Function<String, TokenCredential> tenantCredentials;
     private final Runnable onSignOut;
-    private final Map<String, ContainerInstanceManager> managers = new ConcurrentHashMap<>();
+    private final Map<String, ContainerInstanceManagementClient> aciClients = new ConcurrentHashMap<>();
+    private final Map<String, NetworkManagementClient> networkClients = new ConcurrentHashMap<>();
     private final Map<String, ResourceManager> resourceManagers = new ConcurrentHashMap<>();
     private final Map<String, HttpPipeline> tenantPipelines = new ConcurrentHashMap<>();
     private final Map<String, String> subscriptionTenants = new ConcurrentHashMap<>();
@@ -106,13 +110,23 @@ public final class AzureConnection implements AzureServices {
         this.preflight = new AzurePreflight(this);
         this.deployer = new AzureDeployer(this);
         this.control = new AzureGatewayControl(this);
-        // Building the first SDK manager loads thousands of classes (seconds, cold): do it now, in the background,
-        // so the user's first list is quick. No HTTP call is made.
+    }
+
+    /**
+     * Building the SDK clients loads thousands of classes (seconds, cold). The desktop app calls this after sign-in so
+     * they are built, in the background, while the user reads the next step; a CLI command does not (it needs one
+     * client, and building the others beside it would only slow it down). No HTTP call is made.
+     */
+    @Override
+    public void prepare() {
+        String none = "00000000-0000-0000-0000-000000000000";
         workers.submit(() -> {
             try {
-                ContainerInstanceManager.authenticate(pipeline, profile(homeTenant, "00000000-0000-0000-0000-000000000000"));
+                ResourceManager.authenticate(pipeline, profile(homeTenant, none)).withSubscription(none);
+                buildAci(pipeline, homeTenant, none);
+                buildNetwork(pipeline, homeTenant, none);
             } catch (RuntimeException e) {
-                LOG.debug("warming up the SDK failed: {}", e.getClass().getSimpleName());
+                LOG.debug("preparing the SDK clients failed: {}", e.getClass().getSimpleName());
             }
         });
     }
@@ -233,37 +247,67 @@ public final class AzureConnection implements AzureServices {
         return r;
     }
 
-    /** The resource manager of a subscription (resource groups, providers, locations): lighter than {@link #aci}. */
+    /** The resource manager of a subscription (resource groups, providers, locations); built once. */
     ResourceManager resourceManager(String subscriptionId) {
-        Objects.requireNonNull(subscriptionId, "subscriptionId");
-        String k = subscriptionId.toLowerCase(java.util.Locale.ROOT);
-        ContainerInstanceManager built = managers.get(k);
-        if (built != null) {
-            return built.resourceManager();
-        }
+        String k = key(subscriptionId);
         return resourceManagers.computeIfAbsent(k, x -> {
-            String known = subscriptionTenants.get(x);
-            String tenant = known == null || known.isEmpty() ? homeTenant : known;
-            HttpPipeline p = tenant == null || tenant.equals(homeTenant) ? pipeline : tenantPipelines.getOrDefault(tenant, pipeline);
-            return ResourceManager.authenticate(p, profile(tenant, subscriptionId)).withSubscription(subscriptionId);
+            String tenant = tenantOf(x);
+            return ResourceManager.authenticate(pipelineOf(tenant), profile(tenant, subscriptionId)).withSubscription(subscriptionId);
         });
     }
 
-    /** The ACI manager of a subscription (its networkManager() and resourceManager() share the pipeline); built once. */
-    ContainerInstanceManager aci(String subscriptionId) {
+    /**
+     * The Container Instances client of a subscription; built once. Only this client: the SDK's
+     * {@code ContainerInstanceManager} also builds the network, storage and authorization managers (about 1,000 more
+     * classes and 100 service proxies, a second or two cold), which status, logs and restart never use.
+     */
+    ContainerInstanceManagementClient aci(String subscriptionId) {
+        return aciClients.computeIfAbsent(key(subscriptionId), k -> {
+            String tenant = tenantOf(k);
+            long t0 = System.nanoTime();
+            ContainerInstanceManagementClient m = buildAci(pipelineOf(tenant), tenant, subscriptionId);
+            LOG.debug("built the Container Instances client of subscription {} in {} ms", subscriptionId,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return m;
+        });
+    }
+
+    /** The network client of a subscription (VNets, subnets, NSGs), for the catalog and preflight; built once. */
+    NetworkManagementClient network(String subscriptionId) {
+        return networkClients.computeIfAbsent(key(subscriptionId), k -> {
+            String tenant = tenantOf(k);
+            return buildNetwork(pipelineOf(tenant), tenant, subscriptionId);
+        });
+    }
+
+    private ContainerInstanceManagementClient buildAci(HttpPipeline p, String tenant, String subscriptionId) {
+        return new ContainerInstanceManagementClientBuilder().pipeline(p)
+                .endpoint(profile(tenant, subscriptionId).getEnvironment().getResourceManagerEndpoint())
+                .subscriptionId(subscriptionId).buildClient();
+    }
+
+    private NetworkManagementClient buildNetwork(HttpPipeline p, String tenant, String subscriptionId) {
+        return new NetworkManagementClientBuilder().pipeline(p)
+                .endpoint(profile(tenant, subscriptionId).getEnvironment().getResourceManagerEndpoint())
+                .subscriptionId(subscriptionId).buildClient();
+    }
+
+    private static String key(String subscriptionId) {
         Objects.requireNonNull(subscriptionId, "subscriptionId");
         if (subscriptionId.isBlank()) {
             throw new IllegalArgumentException("a subscription id is needed");
         }
-        return managers.computeIfAbsent(subscriptionId.toLowerCase(java.util.Locale.ROOT), k -> {
-            String known = subscriptionTenants.get(k);
-            String tenant = known == null || known.isEmpty() ? homeTenant : known;
-            HttpPipeline p = tenant == null || tenant.equals(homeTenant) ? pipeline : tenantPipelines.getOrDefault(tenant, pipeline);
-            long t0 = System.nanoTime();
-            ContainerInstanceManager m = ContainerInstanceManager.authenticate(p, profile(tenant, subscriptionId));
-            LOG.debug("built the Azure managers of subscription {} in {} ms", subscriptionId, (System.nanoTime() - t0) / 1_000_000);
-            return m;
-        });
+        return subscriptionId.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The tenant a subscription belongs to, as listed; the home tenant when not known. */
+    private String tenantOf(String key) {
+        String known = subscriptionTenants.get(key);
+        return known == null || known.isEmpty() ? homeTenant : known;
+    }
+
+    private HttpPipeline pipelineOf(String tenant) {
+        return tenant == null || tenant.equals(homeTenant) ? pipeline : tenantPipelines.getOrDefault(tenant, pipeline);
     }
 
     // ---- AzureServices ----------------------------------------------------------------------------------------
@@ -350,7 +394,8 @@ public final class AzureConnection implements AzureServices {
 
     @Override
     public void close() {
-        managers.clear();
+        aciClients.clear();
+        networkClients.clear();
         resourceManagers.clear();
         control.close();
         workers.shutdownNow();

@@ -145,7 +145,7 @@ final class AzureDeployer implements Deployer {
         GatewayStatus[] last = {null};
         try {
             ContainerGroupInner body = ArmBody.toSdkModel(ArmBody.of(spec, k));
-            ContainerGroupsClient client = c.aci(spec.subscriptionId()).serviceClient().getContainerGroups();
+            ContainerGroupsClient client = c.aci(spec.subscriptionId()).getContainerGroups();
             ContainerGroupInner existing = getOrNull(client, ref);
             int baseline = 0;
             Map<String, Integer> earlierEvents = new HashMap<>();
@@ -324,7 +324,7 @@ final class AzureDeployer implements Deployer {
                 wait = c.tuning().next(wait);
             }
             try {
-                String log = c.aci(ref.subscriptionId()).serviceClient().getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
+                String log = c.aci(ref.subscriptionId()).getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
                         GatewaySpec.CONTAINER_NAME, 200, false, Context.NONE).getValue().content();
                 errors.addAll(errorLines(log));
             } catch (RuntimeException e) {

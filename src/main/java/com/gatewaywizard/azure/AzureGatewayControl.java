@@ -44,12 +44,12 @@ final class AzureGatewayControl implements GatewayControl {
     }
 
     private ContainerGroupsClient groups(GatewayRef ref) {
-        return c.aci(ref.subscriptionId()).serviceClient().getContainerGroups();
+        return c.aci(ref.subscriptionId()).getContainerGroups();
     }
 
     @Override
     public List<GatewayStatus> list(String subscriptionId, String resourceGroup) {
-        ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
+        ContainerGroupsClient client = c.aci(subscriptionId).getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> refs = new ArrayList<>();
         try {
@@ -94,7 +94,7 @@ final class AzureGatewayControl implements GatewayControl {
 
     @Override
     public List<GatewayRef> othersNamed(String subscriptionId, String resourceGroup, String name) {
-        ContainerGroupsClient client = c.aci(subscriptionId).serviceClient().getContainerGroups();
+        ContainerGroupsClient client = c.aci(subscriptionId).getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> out = new ArrayList<>();
         for (ContainerGroupInner g : all) {
@@ -117,7 +117,7 @@ final class AzureGatewayControl implements GatewayControl {
 
     @Override
     public String logs(GatewayRef ref, Integer tail, boolean timestamps) {
-        String content = c.aci(ref.subscriptionId()).serviceClient().getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
+        String content = c.aci(ref.subscriptionId()).getContainers().listLogsWithResponse(ref.resourceGroup(), ref.name(),
                 container(ref), tail, timestamps ? Boolean.TRUE : null, Context.NONE).getValue().content();
         return content == null ? "" : content;
     }
@@ -209,7 +209,7 @@ final class AzureGatewayControl implements GatewayControl {
     public ConsoleSession console(GatewayRef ref, String command, int rows, int cols, Consumer<String> output, Runnable onClosed) {
         ContainerExecRequest req = new ContainerExecRequest().withCommand(command)
                 .withTerminalSize(new ContainerExecRequestTerminalSize().withRows(rows).withCols(cols));
-        ContainerExecResponseInner r = c.aci(ref.subscriptionId()).serviceClient().getContainers()
+        ContainerExecResponseInner r = c.aci(ref.subscriptionId()).getContainers()
                 .executeCommand(ref.resourceGroup(), ref.name(), container(ref), req);
         return WebSocketConsole.open(r.webSocketUri(), r.password(), c.sslContext(), output, onClosed);
     }

@@ -161,7 +161,7 @@ final class AzurePreflight implements Preflight {
                 String name = spec.instanceName(k);
                 GatewayRef ref = new GatewayRef(sub, spec.resourceGroup(), name);
                 Optional<ContainerGroupInner> existing = check(live, "name", "whether " + name + " exists",
-                        () -> Optional.ofNullable(AzureDeployer.getOrNull(c.aci(sub).serviceClient().getContainerGroups(), ref)));
+                        () -> Optional.ofNullable(AzureDeployer.getOrNull(c.aci(sub).getContainerGroups(), ref)));
                 if (existing == null) {
                     continue;
                 }
@@ -272,8 +272,7 @@ final class AzurePreflight implements Preflight {
         String name = parts[parts.length - 1];
         SubnetId sid = SubnetId.parse(s.id()).orElse(null);
         String nsgSub = sid == null ? spec.subscriptionId() : sid.subscriptionId();
-        NetworkSecurityGroupInner nsg = check(live, "subnetId", "the subnet's network security group", () -> c.aci(nsgSub).networkManager()
-                .serviceClient().getNetworkSecurityGroups().getByResourceGroup(rg, name));
+        NetworkSecurityGroupInner nsg = check(live, "subnetId", "the subnet's network security group", () -> c.network(nsgSub).getNetworkSecurityGroups().getByResourceGroup(rg, name));
         if (nsg == null) {
             return;
         }

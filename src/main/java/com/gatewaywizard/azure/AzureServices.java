@@ -25,6 +25,13 @@ public interface AzureServices extends AutoCloseable {
 
     GatewayControl control();
 
+    /**
+     * Builds the SDK clients ahead of their first use, in the background, without any HTTP call: for a long-lived
+     * session (the desktop app after sign-in). One-shot commands skip it. Never blocks.
+     */
+    default void prepare() {
+    }
+
     /** Forgets the saved sign-in (token cache and authentication record) and closes the session. */
     void signOut();
 

@@ -42,6 +42,9 @@ public final class Commands {
                 .append("Usage:\n")
                 .append("  gateway-wizard                      open the desktop app\n")
                 .append("  gateway-wizard --simulator          open the desktop app on the built-in Azure simulator\n")
+                .append("  gateway-wizard --dashboard [--subscription S] [--resource-group RG]\n")
+                .append("                                      open the desktop app on its gateway dashboard\n")
+                .append("  gateway-wizard --dark | --light     open the desktop app in a dark or light theme (default: the OS's)\n")
                 .append("  gateway-wizard COMMAND [options]    run a command (COMMAND --help for its options)\n\n")
                 .append("Commands:\n");
         for (Command c : all()) {

@@ -95,8 +95,11 @@ final class ConfigDecoder {
     private static final String RECOPY = "Copy the whole string again, from `eyJ` to its last character (with `-r` Commander "
             + "prints only the string), or create a new config with `" + NEW_CONFIG_COMMAND + "`.";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Built on the first config that needs parsing, not when the class loads: the desktop app's first window
+     * checks an empty config field, and building Jackson (hundreds of classes) there delayed it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** ESC [ parameters intermediates final, i.e. any CSI sequence (colours, cursor moves, erase line). */
     private static final Pattern ANSI_CSI = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]");
@@ -248,7 +251,7 @@ final class ConfigDecoder {
         }
         JsonNode node;
         try {
-            node = JSON.readTree(decoded);
+            node = Json.MAPPER.readTree(decoded);
         } catch (JsonProcessingException e) {
             if (endsEarly(e, decoded)) {
                 return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
@@ -267,7 +270,7 @@ final class ConfigDecoder {
     private static DecodeResult fromJsonText(String text, List<Problem> problems, List<Problem> infos, Secret pasted) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             if (endsEarly(e, text)) {
                 return failed(Problem.error(GATEWAY_CONFIG_TRUNCATED, FIELD,
@@ -280,7 +283,7 @@ final class ConfigDecoder {
         }
         String encoded;
         try {
-            encoded = Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(obj));
+            encoded = Base64.getEncoder().encodeToString(Json.MAPPER.writeValueAsBytes(obj));
         } catch (JsonProcessingException e) {
             return failed(notJson("The pasted JSON config could not be re-encoded."), pasted);
         }
@@ -550,7 +553,7 @@ final class ConfigDecoder {
             return false;
         }
         try {
-            return JSON.readTree(b) instanceof ObjectNode;
+            return Json.MAPPER.readTree(b) instanceof ObjectNode;
         } catch (Exception e) {
             return false;
         }

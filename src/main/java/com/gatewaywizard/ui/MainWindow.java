@@ -1,7 +1,5 @@
 package com.gatewaywizard.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import com.gatewaywizard.AppInfo;
 import com.gatewaywizard.azure.AzureServices;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,8 +74,6 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    private static final double BASE_FONT = 14;
-
     private final Stage stage;
     private final Options options;
     private final AppContext context;
@@ -116,6 +111,12 @@ public final class MainWindow implements Navigator {
         start.simulatorProperty().bindBidirectional(context.simulatorProperty());
         start.setActions(this::newDeployment, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
         context.simulatorProperty().addListener((o, a, on) -> simulatorSwitched(on));
+        // a new session builds its SDK clients in the background while the user reads the next step (no HTTP call)
+        context.servicesProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                s.prepare();
+            }
+        });
 
         for (Observable o : model.draftInputs()) {
             o.addListener(x -> {
@@ -126,10 +127,16 @@ public final class MainWindow implements Navigator {
         }
         draftDelay.setOnFinished(e -> saveDraft());
 
-        // A remembered size larger than today's screen (another monitor, a lower resolution) is cut to the screen.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(settings.width(), screen.getWidth()), Math.min(settings.height(), screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        // The first paint's scene (DesktopApp.start) is taken over: the stage is already shown and placed.
+        Scene shown = stage.getScene();
+        boolean takeOver = shown != null && shown.getProperties().remove(FirstPaint.SCENE_KEY) != null;
+        Scene scene;
+        if (takeOver) {
+            scene = shown;
+            scene.setRoot(root);
+        } else {
+            scene = FirstPaint.sceneFor(stage, root, settings);
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(0.1));
@@ -137,7 +144,9 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-0.1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(1.0));
         applyZoom();
-        applyTheme(Boolean.TRUE.equals(options.dark()));
+        if (!takeOver) {
+            applyTheme(Boolean.TRUE.equals(options.dark()));
+        }
         if (options.dark() == null) {
             Tasks.run(OsTheme::prefersDark).onSuccess(d -> {
                 if (d) {
@@ -153,15 +162,10 @@ public final class MainWindow implements Navigator {
                 stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm(), true));
             }
         }
-        if (settings.x() != null && settings.y() != null && !javafx.stage.Screen.getScreensForRectangle(settings.x(), settings.y(),
-                Math.min(settings.width(), 200), Math.min(settings.height(), 100)).isEmpty()) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
+        if (!takeOver) {
+            FirstPaint.place(stage, settings);
+            stage.setScene(scene);
         }
-        stage.setMinWidth(Settings.MIN_WIDTH);
-        stage.setMinHeight(Settings.MIN_HEIGHT);
-        stage.setMaximized(settings.maximized());
-        stage.setScene(scene);
         // the window's objects live as long as its stage (bindings to them are weak)
         stage.getProperties().put(MainWindow.class, this);
         root.setUserData(this);
@@ -446,13 +450,12 @@ public final class MainWindow implements Navigator {
     }
 
     private void applyZoom() {
-        root.setStyle("-fx-font-size: " + (BASE_FONT * settings.zoom()) + "px;");
+        root.setStyle(FirstPaint.zoomStyle(settings.zoom()));
     }
 
     /** Light or dark AtlantaFX theme for the whole app. */
     public static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        FirstPaint.applyTheme(dark);
     }
 
     private void close() {

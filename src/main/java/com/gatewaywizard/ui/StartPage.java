@@ -29,12 +29,7 @@ public final class StartPage {
         simulator.set(useSimulator);
         root.setId("start-page");
 
-        Label title = new Label(t.getString("start.title"));
-        title.getStyleClass().add("title-1");
-        title.setWrapText(true);
-        Label subtitle = new Label(t.getString("start.subtitle"));
-        subtitle.getStyleClass().add("text-muted");
-        subtitle.setWrapText(true);
+        Label[] heading = FirstPaint.heading(t);
 
         Button newDeployment = action("start-new", t.getString("start.new"), t.getString("start.new.hint"), Feather.PLUS_CIRCLE);
         Button importManifest = action("start-import", t.getString("start.import"), t.getString("start.import.hint"), Feather.FILE_TEXT);
@@ -61,7 +56,7 @@ public final class StartPage {
         notice.getStyleClass().add("text-warning");
         notice.setVisible(false);
         notice.setManaged(false);
-        VBox center = new VBox(18, title, subtitle, notice, actions, new VBox(4, simulatorSwitch, simulatorHint));
+        VBox center = new VBox(18, heading[0], heading[1], notice, actions, new VBox(4, simulatorSwitch, simulatorHint));
         center.setPadding(new Insets(48));
         center.setAlignment(Pos.TOP_LEFT);
         center.setMaxWidth(760);

@@ -27,7 +27,11 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class Tasks {
-    private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
+    /** Built on the first failure: initialising logging (Logback reads its XML configuration) costs the FX thread
+     * a few hundred milliseconds, which the first frames should not pay for a log line they may never write. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
+    }
     private static final ExecutorService POOL = Executors.newCachedThreadPool(new DaemonFactory());
 
     private Tasks() {
@@ -54,7 +58,7 @@ public final class Tasks {
     public static final class Builder<T> {
         private final Callable<T> work;
         private Consumer<? super T> onSuccess = v -> { };
-        private Consumer<Throwable> onError = e -> LOG.warn("background task failed: {}", e.toString());
+        private Consumer<Throwable> onError = e -> Log.LOG.warn("background task failed: {}", e.toString());
         private Runnable onCancel = () -> { };
         private Runnable andFinally = () -> { };
         private BooleanProperty busy;

@@ -45,7 +45,7 @@ class GatewayControlTest {
         try (var reader = JsonProviders.createReader(new ObjectMapper().writeValueAsString(ArmBody.requestBody(body)))) {
             inner = ContainerGroupInner.fromJson(reader);
         }
-        ((AzureConnection) s.az).aci(SeedWorld.PRODUCTION).serviceClient().getContainerGroups()
+        ((AzureConnection) s.az).aci(SeedWorld.PRODUCTION).getContainerGroups()
                 .beginCreateOrUpdate(SeedWorld.RESOURCE_GROUP, name, inner).setPollInterval(Duration.ofMillis(10)).getFinalResult();
     }
 

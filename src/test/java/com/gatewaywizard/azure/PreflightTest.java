@@ -132,7 +132,7 @@ class PreflightTest {
                 .writeValueAsString(com.gatewaywizard.manifest.ArmBody.requestBody(body)))) {
             inner = com.azure.resourcemanager.containerinstance.fluent.models.ContainerGroupInner.fromJson(reader);
         }
-        ((AzureConnection) s.az).aci(SeedWorld.PRODUCTION).serviceClient().getContainerGroups()
+        ((AzureConnection) s.az).aci(SeedWorld.PRODUCTION).getContainerGroups()
                 .beginCreateOrUpdate(SeedWorld.RESOURCE_GROUP, "pf-taken", inner).setPollInterval(java.time.Duration.ofMillis(10)).getFinalResult();
         Problem p = one(run(Sim.spec("pf-taken")), ProblemCodes.NAME_TAKEN_NOT_OURS);
         assertTrue(p.isError());
