@@ -77,4 +77,23 @@ class PreflightWordingTest {
             assertFalse(deploy.err().contains("nothing was sent to Azure"), deploy.err());
         }
     }
+
+    @Test
+    void deployToAnEndpointThatCannotBeReachedStopsAtOneClearErrorAndSendsNothing() throws Exception {
+        ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant());
+        String url = sim.baseUrl();
+        sim.close(); // nothing listens there any more
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(AzureCommandsSimulatorTest.deployArgs("deploy", "gw-nowhere", SeedWorld.SUBNET_ACI));
+        args.add("--cloud=simulator=" + url);
+        int code = Commands.run(args, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), AzureCommandsSimulatorTest.ENV));
+        String all = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, all);
+        assertTrue(all.contains("error AZURE_UNREACHABLE") && all.contains("cannot be reached"), all);
+        assertFalse(all.contains("PREFLIGHT_CHECK_FAILED"), "one error, not a warning per check: " + all);
+        assertTrue(all.contains("nothing was sent to Azure"), all);
+        assertFalse(all.contains("Not every instance is Running"), all);
+    }
 }
