@@ -11,10 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
-if [ -z "${GW_IN_NETNS:-}" ]; then
-  exec unshare -n env GW_IN_NETNS=1 bash "$0" "$@"
-fi
-ip link set lo up
+source src/test/azcli/az-sim.sh
+azsim_netns "$@"
 
 JAR=target/gateway-wizard.jar
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -DskipTests package" >&2; exit 2; }
@@ -35,30 +33,12 @@ step() { # step NAME command...
 }
 
 # 1. the simulator, over TLS (az refuses plain http), demo pace so az's own polling is exercised
-java -jar "$JAR" simulator --tls --port 0 --speed 5 >"$work/sim.out" 2>"$work/sim.err" &
-sim_pid=$!
-for _ in $(seq 1 100); do grep -q '^CA certificate: ' "$work/sim.out" 2>/dev/null && break; sleep 0.1; done
-B=$(sed -n 's/^ARM simulator listening on \(https:[^ ]*\).*/\1/p' "$work/sim.out")
-CA=$(sed -n 's/^CA certificate: //p' "$work/sim.out")
-[ -n "$B" ] && [ -n "$CA" ] || { echo "simulator did not start:"; cat "$work/sim.out" "$work/sim.err"; exit 1; }
+azsim_start 5
 echo "simulator at $B"
 
 # 2. az, isolated: own config dir, no telemetry/recommendations/extension installs, our CA only
-export AZURE_CONFIG_DIR=$work/azcfg AZURE_CORE_COLLECT_TELEMETRY=false AZURE_EXTENSION_USE_DYNAMIC_INSTALL=no \
-       AZURE_CORE_ERROR_RECOMMENDATION=off AZURE_CORE_SURVEY_MESSAGE=false AZURE_CORE_NO_COLOR=true \
-       REQUESTS_CA_BUNDLE=$CA
-mkdir -p "$AZURE_CONFIG_DIR"
-ver=$("$AZ_PY" -c 'from azure.cli.core import __version__; print(__version__)')
-cat >"$AZURE_CONFIG_DIR/versionCheck.json" <<JSON
-{"versions": {"core": {"local": "$ver", "pypi": "$ver"}, "cli": {"local": "$ver", "pypi": "$ver"}},
- "update_time": "2099-01-01 00:00:00.000000", "check_time": "2099-01-01 00:00:00.000000"}
-JSON
-az() { "$AZ_PY" -m azure.cli "$@"; }
-
-SUB=11111111-1111-1111-1111-111111111111
-RG=rg-keeper
+azsim_isolate_az
 NAME=kgw-azcli
-SUBNET=/subscriptions/$SUB/resourceGroups/$RG/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways
 
 step "az cloud register" az cloud register --name GatewayWizardSim --endpoint-resource-manager "$B/" \
   --endpoint-active-directory "$B/adfs" --endpoint-active-directory-resource-id "$B/" \
@@ -69,18 +49,7 @@ step "az login (service principal)" az login --service-principal -u sim-client -
 step "az account set" az account set --subscription "$SUB"
 
 # 3. our manifest, full form (secrets from files, owner-only output)
-printf 'dckr_pat_%s\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 27)" >"$work/pat"
-"$AZ_PY" - "$work/config" <<'PY'
-import base64, json, os, sys
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives import serialization
-key = ec.generate_private_key(ec.SECP256R1()).private_bytes(
-    serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-cfg = {"hostname": "keepersecurity.eu", "clientId": base64.b64encode(os.urandom(64)).decode(),
-       "privateKey": base64.b64encode(key).decode(), "serverPublicKeyId": "10",
-       "appKey": base64.b64encode(os.urandom(32)).decode()}
-open(sys.argv[1], "w").write(base64.b64encode(json.dumps(cfg).encode()).decode())
-PY
+azsim_secrets
 step "render manifest" java -jar "$JAR" render --name "$NAME" --location westeurope --subscription "$SUB" \
   --subnet-id "$SUBNET" --docker-user trainer01 --docker-pat-file "$work/pat" \
   --gateway-config-file "$work/config" --out "$work/keeper-gateway.yml"

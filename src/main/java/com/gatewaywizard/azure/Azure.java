@@ -69,7 +69,8 @@ public final class Azure {
         if (ssl != null) {
             jdk.sslContext(ssl);
         }
-        HttpClient http = new JdkHttpClientBuilder(jdk).build();
+        HttpClient http = new JdkHttpClientBuilder(jdk).responseTimeout(tuning.responseTimeout()).readTimeout(tuning.responseTimeout())
+                .build();
         String scope = env.getManagementEndpoint() + "/.default";
         SignIn.Result r = SignIn.signIn(request, env, scope, http);
         LOG.info("signed in to {} with {}", request.cloud().displayName(), request.method());

@@ -14,10 +14,11 @@ import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.core.http.policy.HttpLoggingPolicy;
 import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RequestRetryCondition;
 import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.RetryStrategy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.management.AzureEnvironment;
-import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.containerinstance.fluent.ContainerInstanceManagementClient;
 import com.azure.resourcemanager.containerinstance.implementation.ContainerInstanceManagementClientBuilder;
@@ -104,7 +105,9 @@ public final class AzureConnection implements AzureServices {
         if (sslContext != null) {
             jdk.sslContext(sslContext);
         }
-        this.httpClient = new JdkHttpClientBuilder(jdk).build();
+        // Bounded waits: azure-core's default would let a hung answer hold a call for a minute per try.
+        this.httpClient = new JdkHttpClientBuilder(jdk).responseTimeout(tuning.responseTimeout()).readTimeout(tuning.responseTimeout())
+                .build();
         this.pipeline = buildPipeline(credential);
         this.catalog = new AzureCatalog(this);
         this.preflight = new AzurePreflight(this);
@@ -138,13 +141,15 @@ public final class AzureConnection implements AzureServices {
 
     HttpPipeline buildPipeline(TokenCredential credential) {
         List<HttpPipelinePolicy> policies = new ArrayList<>();
+        policies.add(new CancelledQuietly());
+        policies.add(new TimeoutWording(tuning.responseTimeout()));
         policies.add(new UserAgentPolicy(userAgent()));
         policies.add(new RequestIdPolicy());
         policies.add(new AddDatePolicy());
-        policies.add(new RetryPolicy(new ExponentialBackoff(tuning.retries(), tuning.retryBase(), tuning.retryMax()),
+        policies.add(new RetryPolicy(new Backoff(new ExponentialBackoff(tuning.retries(), tuning.retryBase(), tuning.retryMax())),
                 "Retry-After", ChronoUnit.SECONDS));
         if (credential != null) {
-            policies.add(new ArmChallengeAuthenticationPolicy(credential, scope()));
+            policies.add(new RenewingBearerPolicy(credential, scope()));
         } else {
             policies.add(new FixedBearer());
         }
@@ -165,6 +170,143 @@ public final class AzureConnection implements AzureServices {
                 : http.isInfoEnabled() ? HttpLogDetailLevel.BASIC : HttpLogDetailLevel.NONE;
         return new HttpLogOptions().setLogLevel(level).setAllowedHeaderNames(LOGGABLE_HEADERS).setAllowedQueryParamNames(
                 Set.of("api-version", "tail", "timestamps"));
+    }
+
+    /**
+     * Exponential back-off for 408, 429, 5xx and I/O errors, except that a request whose answer timed out is tried
+     * once more at most: a hung server then ends in a timeout after about twice the response timeout, not after
+     * every retry's worth of it.
+     */
+    static final class Backoff implements RetryStrategy {
+        private final RetryStrategy base;
+
+        Backoff(RetryStrategy base) {
+            this.base = base;
+        }
+
+        @Override
+        public int getMaxRetries() {
+            return base.getMaxRetries();
+        }
+
+        @Override
+        public Duration calculateRetryDelay(int retryAttempts) {
+            return base.calculateRetryDelay(retryAttempts);
+        }
+
+        @Override
+        public boolean shouldRetry(com.azure.core.http.HttpResponse response) {
+            return base.shouldRetry(response);
+        }
+
+        @Override
+        public boolean shouldRetryException(Throwable throwable) {
+            return base.shouldRetryException(throwable);
+        }
+
+        @Override
+        public boolean shouldRetryCondition(RequestRetryCondition condition) {
+            if (condition.getThrowable() != null && timedOut(condition.getThrowable())) {
+                List<Throwable> before = condition.getRetriedThrowables();
+                if (before != null && before.stream().anyMatch(Backoff::timedOut)) {
+                    return false;
+                }
+            }
+            return base.shouldRetryCondition(condition);
+        }
+
+        static boolean timedOut(Throwable t) {
+            for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
+                if (x instanceof java.net.http.HttpTimeoutException || x instanceof java.util.concurrent.TimeoutException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Cancelling a call in flight (the user cancels a deploy, the dashboard stops a follow) cancels the JDK client's
+     * future, which then completes with a {@code CompletionException(CancellationException)}; reactor's
+     * {@code MonoCompletionStage} only recognises a bare {@code CancellationException} as the echo of its own
+     * cancel and reports the wrapped one through {@code onErrorDropped}, whose default logs it at ERROR with a stack
+     * trace although nothing went wrong. This policy installs reactor's context-local onErrorDropped hook for the
+     * calls of this pipeline only: the echo of a cancel is logged at DEBUG; anything else that arrives after its
+     * call ended is still reported, at WARN.
+     */
+    static final class CancelledQuietly implements HttpPipelinePolicy {
+        /** Reactor's key of the context-local hook ({@code Hooks.KEY_ON_ERROR_DROPPED}, not public). */
+        static final String KEY_ON_ERROR_DROPPED = "reactor.onErrorDropped.local";
+        private static final java.util.function.Consumer<Throwable> HOOK = CancelledQuietly::dropped;
+
+        static void dropped(Throwable t) {
+            if (isCancelEcho(t)) {
+                LOG.debug("a cancelled call's request ended: {}", t.getClass().getSimpleName());
+            } else {
+                LOG.warn("an error arrived after its call had ended: {}", AzureProblems.explain(t).oneLine());
+            }
+        }
+
+        static boolean isCancelEcho(Throwable t) {
+            for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
+                if (x instanceof java.util.concurrent.CancellationException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextPolicy next) {
+            return next.process().contextWrite(c -> c.put(KEY_ON_ERROR_DROPPED, HOOK));
+        }
+
+        @Override
+        public HttpPipelinePosition getPipelinePosition() {
+            return HttpPipelinePosition.PER_CALL;
+        }
+    }
+
+    /** Outside the retries: a request that timed out (after its retry) fails with how long Azure was given. */
+    static final class TimeoutWording implements HttpPipelinePolicy {
+        private final String message;
+
+        TimeoutWording(Duration timeout) {
+            double s = timeout.toMillis() / 1000.0;
+            this.message = "Azure did not answer within " + (s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s))
+                    + " s (tried twice).";
+        }
+
+        @Override
+        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextPolicy next) {
+            return next.process().onErrorMap(Backoff::timedOut, this::reworded);
+        }
+
+        @Override
+        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
+            try {
+                return next.processSync();
+            } catch (RuntimeException e) {
+                if (Backoff.timedOut(e)) {
+                    throw new java.io.UncheckedIOException(reworded(e));
+                }
+                throw e;
+            }
+        }
+
+        private java.net.http.HttpTimeoutException reworded(Throwable cause) {
+            java.net.http.HttpTimeoutException e = new java.net.http.HttpTimeoutException(message);
+            e.initCause(cause);
+            return e;
+        }
+
+        @Override
+        public HttpPipelinePosition getPipelinePosition() {
+            return HttpPipelinePosition.PER_CALL;
+        }
     }
 
     /** For the plain-http simulator: the bearer policy refuses http, so a fixed header stands in for a token. */

@@ -140,6 +140,17 @@ final class AzureGatewayControl implements GatewayControl {
         }
 
         @Override
+        public synchronized LogFollower continueOn(GatewayControl control, GatewayRef other, boolean stamps) {
+            if (!(control instanceof AzureGatewayControl a) || !other.equals(ref) || stamps != timestamps) {
+                return LogFollower.super.continueOn(control, other, stamps);
+            }
+            Follower f = a.new Follower(ref, timestamps);
+            f.previous = previous;
+            f.restarts = restarts;
+            return f;
+        }
+
+        @Override
         public synchronized LogChunk poll() {
             int count = status(ref).restartCount();
             List<String> lines = split(logs(ref, null, timestamps));

@@ -7,6 +7,7 @@ import static com.gatewaywizard.spec.ProblemCodes.NAME_TAKEN_TRANSITIONING;
 import static com.gatewaywizard.spec.ProblemCodes.NAME_TAKEN_UPDATE;
 import static com.gatewaywizard.spec.ProblemCodes.NSG_BLOCKS_KEEPER;
 import static com.gatewaywizard.spec.ProblemCodes.NSG_BLOCKS_RELAY;
+import static com.gatewaywizard.spec.ProblemCodes.AZURE_UNREACHABLE;
 import static com.gatewaywizard.spec.ProblemCodes.PREFLIGHT_CHECK_FAILED;
 import static com.gatewaywizard.spec.ProblemCodes.PROVIDER_NOT_REGISTERED;
 import static com.gatewaywizard.spec.ProblemCodes.PROVIDER_REGISTERING;
@@ -64,18 +65,25 @@ final class AzurePreflight implements Preflight {
         String sub = spec.subscriptionId();
         AzureCatalog catalog = (AzureCatalog) c.catalog();
 
-        // Subscription and provider
-        Boolean visible = check(live, "subscriptionId", "the subscription", () -> {
-            try {
-                c.resourceManager(sub).subscriptions().getById(sub);
-                return true;
-            } catch (ManagementException e) {
-                if (status(e) == 404 || status(e) == 403) {
-                    return false;
-                }
+        // Subscription and provider. When this first call cannot reach Azure at all, neither can the others (each
+        // would wait through its retries for the same answer): one error, nothing else checked.
+        Boolean visible;
+        try {
+            visible = subscriptionVisible(sub);
+        } catch (RuntimeException e) {
+            if (AzureProblems.isCancellation(e)) {
                 throw e;
             }
-        });
+            Explanation x = AzureProblems.explain(e);
+            if (AzureProblems.NETWORK.equals(x.code())) {
+                live.add(Problem.error(AZURE_UNREACHABLE, "subscriptionId", x.title() + " (" + c.environment().getResourceManagerEndpoint()
+                        + "): " + x.message() + " Nothing was checked or changed.", x.nextStep()));
+                return merge(basic, live);
+            }
+            visible = check(live, "subscriptionId", "the subscription", () -> {
+                throw e;
+            });
+        }
         if (Boolean.FALSE.equals(visible)) {
             live.add(Problem.error(SUBSCRIPTION_NOT_FOUND, "subscriptionId", "Subscription " + sub + " is not visible to the signed-in account.",
                     "Choose one of the subscriptions the wizard lists, or sign in to the tenant that holds it."));
@@ -319,6 +327,19 @@ final class AzurePreflight implements Preflight {
 
     private static int status(ManagementException e) {
         return e.getResponse() == null ? 0 : e.getResponse().getStatusCode();
+    }
+
+    /** Whether the signed-in account sees the subscription (false on 404/403); other Azure errors are thrown. */
+    private boolean subscriptionVisible(String sub) {
+        try {
+            c.resourceManager(sub).subscriptions().getById(sub);
+            return true;
+        } catch (ManagementException e) {
+            if (status(e) == 404 || status(e) == 403) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Runs one live check; an Azure error becomes a PREFLIGHT_CHECK_FAILED warning and null. */

@@ -5,6 +5,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.http.HttpClient;
 import com.azure.core.management.AzureEnvironment;
+import com.azure.identity.AadCredentialBuilderBase;
 import com.azure.identity.AuthenticationRecord;
 import com.azure.identity.AzureCliCredentialBuilder;
 import com.azure.identity.ClientCertificateCredentialBuilder;
@@ -172,40 +173,34 @@ final class SignIn {
 
     private static TokenCredential browser(SignInRequest r, String authority, String tenant, TokenCachePersistenceOptions cache,
             AuthenticationRecord record, HttpClient http) {
-        InteractiveBrowserCredentialBuilder b = new InteractiveBrowserCredentialBuilder().authorityHost(authority).httpClient(http);
+        InteractiveBrowserCredentialBuilder b = common(new InteractiveBrowserCredentialBuilder(), r, authority, tenant, http);
         if (cache != null) {
             b.tokenCachePersistenceOptions(cache);
         }
-        if (tenant != null) {
-            b.tenantId(tenant);
-        }
-        if (r.clientId() != null) {
-            b.clientId(r.clientId());
-        }
-        if (record != null) {
-            b.authenticationRecord(record);
-        }
-        return b.build();
+        return (record != null ? b.authenticationRecord(record) : b).build();
     }
 
     private static TokenCredential deviceCode(SignInRequest r, String authority, String tenant, TokenCachePersistenceOptions cache,
             AuthenticationRecord record, HttpClient http) {
-        DeviceCodeCredentialBuilder b = new DeviceCodeCredentialBuilder().authorityHost(authority).httpClient(http)
+        DeviceCodeCredentialBuilder b = common(new DeviceCodeCredentialBuilder(), r, authority, tenant, http)
                 .challengeConsumer(info -> r.deviceCode().accept(new DeviceCodePrompt(info.getUserCode(), info.getVerificationUrl(),
                         info.getExpiresOn() == null ? null : info.getExpiresOn().toInstant(), info.getMessage())));
         if (cache != null) {
             b.tokenCachePersistenceOptions(cache);
         }
+        return (record != null ? b.authenticationRecord(record) : b).build();
+    }
+
+    /** What the browser and device-code builders share: the authority, our HTTP client, the tenant and client id. */
+    private static <B extends AadCredentialBuilderBase<B>> B common(B b, SignInRequest r, String authority, String tenant, HttpClient http) {
+        b.authorityHost(authority).httpClient(http);
         if (tenant != null) {
             b.tenantId(tenant);
         }
         if (r.clientId() != null) {
             b.clientId(r.clientId());
         }
-        if (record != null) {
-            b.authenticationRecord(record);
-        }
-        return b.build();
+        return b;
     }
 
     private static void require(String v, String what) {

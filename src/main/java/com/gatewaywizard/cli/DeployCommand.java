@@ -39,18 +39,12 @@ public final class DeployCommand extends AzureCommand {
                 Exit code 0 only when every instance is Running; 1 when something failed (explained on stderr).
                 With --json the progress lines go to stderr and the result to stdout.
 
-                %s%s
-                Example:
-                  gateway-wizard deploy --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
-                    --location westeurope --resource-group rg-keeper \\
-                    --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
-                    --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
-                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), PreflightCommand.DELEGATE_USAGE));
+                """ + PreflightCommand.optionsAndExample(name()));
     }
 
     @Override
     Flags flags() {
-        return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
+        return PreflightCommand.specAndDelegateFlags();
     }
 
     @Override
@@ -64,14 +58,16 @@ public final class DeployCommand extends AzureCommand {
         }
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            List<Problem> remote = PreflightCommand.check(session, spec, local, delegate, console);
+            PreflightCommand.Checked checked = PreflightCommand.check(session, spec, local, delegate, console);
+            List<Problem> remote = checked.problems();
             remote.stream().skip(local.size()).forEach(p -> console.err().println(CliWords.of(p)));
             PreflightCommand.delegationHint(remote, console);
             if (Problem.anyError(remote)) {
-                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote)
-                        + "; nothing was sent to Azure");
+                console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote) + "; "
+                        + (checked.delegated() ? checked.changed() + ", no container group was sent" : "nothing was sent to Azure"));
                 if (options.json()) {
-                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
+                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true)
+                            .put("subnetDelegated", checked.delegated());
                     o.set("problems", Json.problems(remote));
                     console.out().println(Json.text(o));
                 }

@@ -48,17 +48,28 @@ public final class PreflightCommand extends AzureCommand {
                 Prints one line per problem: 'error CODE field: message \u2014 fix' (also warning, info).
                 Exit code 1 when there is an error.
 
-                %s%s
+                """ + optionsAndExample(name()));
+    }
+
+    /** The options and the example of preflight and deploy, which take the same ones. */
+    static String optionsAndExample(String command) {
+        return RenderCommand.SPEC_USAGE.formatted("") + DELEGATE_USAGE + """
+
                 Example:
-                  gateway-wizard preflight --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
+                  gateway-wizard %s --cloud simulator=http://127.0.0.1:8443 --name keeper-gateway \\
                     --location westeurope --resource-group rg-keeper \\
                     --subnet-id /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/Microsoft.Network/virtualNetworks/vnet-keeper/subnets/aci-gateways \\
                     --docker-user mydockeruser --docker-pat-env DOCKER_PAT --gateway-config-file gateway-config.b64
-                """.formatted(RenderCommand.SPEC_USAGE.formatted(""), DELEGATE_USAGE));
+                """.formatted(command);
     }
 
     @Override
     Flags flags() {
+        return specAndDelegateFlags();
+    }
+
+    /** Render's flags and --delegate-subnet: what preflight and deploy accept. */
+    static Flags specAndDelegateFlags() {
         return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
     }
 
@@ -72,19 +83,28 @@ public final class PreflightCommand extends AzureCommand {
         }
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            List<Problem> all = check(session, spec, local, delegate, console);
-            print(console, options.json(), all, true);
+            Checked checked = check(session, spec, local, delegate, console);
+            print(console, options.json(), checked, true);
             console.out().flush();
-            delegationHint(all, console);
-            return Problem.anyError(all) ? PROBLEM : OK;
+            delegationHint(checked.problems(), console);
+            return Problem.anyError(checked.problems()) ? PROBLEM : OK;
         });
+    }
+
+    /** What preflight found, and whether it added the subnet's delegation on the way (--delegate-subnet). */
+    record Checked(List<Problem> problems, boolean delegated) {
+        /** How much was changed, for a summary line: "nothing was changed" or what was. */
+        String changed() {
+            return delegated ? "only the subnet's delegation to Microsoft.ContainerInstance/containerGroups was added"
+                    : "nothing was changed";
+        }
     }
 
     /**
      * Azure's preflight merged with the local problems. With {@code delegate}, a subnet that lacks the ACI delegation
      * gets it (a PUT of that subnet only) and the checks run again; without, a hint says how.
      */
-    static List<Problem> check(AzureSession session, GatewaySpec spec, List<Problem> local, boolean delegate, Console console) {
+    static Checked check(AzureSession session, GatewaySpec spec, List<Problem> local, boolean delegate, Console console) {
         List<Problem> all = merge(local, session.services().preflight().run(spec));
         boolean undelegated = all.stream().anyMatch(p -> p.code().equals(SUBNET_NOT_DELEGATED));
         if (undelegated && delegate) {
@@ -92,9 +112,9 @@ public final class PreflightCommand extends AzureCommand {
                     + spec.subnetId() + " (only this subnet changes)\u2026");
             session.services().catalog().delegateSubnet(spec.subnetId());
             console.err().println("the subnet is delegated; checking again");
-            all = merge(local, session.services().preflight().run(spec));
+            return new Checked(merge(local, session.services().preflight().run(spec)), true);
         }
-        return all;
+        return new Checked(all, false);
     }
 
     /** Printed after the problems it refers to, when the subnet still lacks the delegation. */
@@ -136,10 +156,15 @@ public final class PreflightCommand extends AzureCommand {
     }
 
     private static void print(Console console, boolean json, List<Problem> problems, boolean azureChecked) {
+        print(console, json, new Checked(problems, false), azureChecked);
+    }
+
+    private static void print(Console console, boolean json, Checked checked, boolean azureChecked) {
         PrintStream out = console.out();
+        List<Problem> problems = checked.problems();
         boolean errors = Problem.anyError(problems);
         if (json) {
-            var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked);
+            var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked).put("subnetDelegated", checked.delegated());
             o.set("problems", Json.problems(problems));
             out.println(Json.text(o));
             return;
@@ -148,9 +173,10 @@ public final class PreflightCommand extends AzureCommand {
         String counts = counts(problems);
         if (errors) {
             out.println("preflight: " + counts + (azureChecked ? "" : " in the input (Azure was not asked)")
-                    + "; nothing was changed");
+                    + "; " + checked.changed());
         } else {
-            out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy");
+            out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy"
+                    + (checked.delegated() ? " (" + checked.changed() + ")" : ""));
         }
     }
 }

@@ -27,7 +27,8 @@ public final class SimulatorCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: gateway-wizard simulator [--port N] [--scenario NAME] [--speed X] [--state FILE] [--tls] [--verbose]
+                Usage: gateway-wizard simulator [--port N] [--scenario NAME] [--speed X] [--state FILE] [--tls]
+                       [--token-lifetime SECONDS] [--verbose]
 
                 Serves the Azure Resource Manager calls Gateway Wizard, the Azure SDK and the Azure CLI make, on 127.0.0.1,
                 with a seeded world (tenant %s, subscriptions "%s" and "%s", resource group %s with VNet %s).
@@ -41,6 +42,10 @@ public final class SimulatorCommand implements Command {
                   --state FILE     load the world from FILE and save it there on every change (atomically), so a demo
                                    survives a restart; secrets are never written
                   --tls            serve HTTPS with a generated certificate for 127.0.0.1/localhost and print the CA's PEM path
+                  --token-lifetime SECONDS
+                                   how long the access tokens of its token endpoint last (default 3600); a request
+                                   with an expired one gets ARM's 401 ExpiredAuthenticationToken (try 10 with --tls
+                                   and a service principal sign-in to watch the app renew its token)
                   --verbose        log every request (method, path, status) to standard error and the log file
 
                 Admin endpoints (no auth): GET /_simulator/health, GET|POST /_simulator/scenario, GET|DELETE /_simulator/requests,
@@ -132,12 +137,12 @@ public final class SimulatorCommand implements Command {
     static final double MAX_SPEED = 1000;
 
     static SimulatorOptions parse(List<String> args) throws Commands.UsageException {
-        Flags.Parsed f = new Flags().value("--port", "--scenario", "--speed", "--state").bool("--tls", "--verbose").parse(args);
+        Flags.Parsed f = new Flags().value("--port", "--scenario", "--speed", "--state", "--token-lifetime").bool("--tls", "--verbose").parse(args);
         SimulatorOptions o = SimulatorOptions.defaults();
         if (f.flag("--tls")) {
             o = o.withTls(true);
         }
-        for (String option : List.of("--port", "--scenario", "--speed", "--state")) {
+        for (String option : List.of("--port", "--scenario", "--speed", "--state", "--token-lifetime")) {
             if (f.has(option)) {
                 o = apply(o, option, f.value(option).orElseThrow());
             }
@@ -175,6 +180,18 @@ public final class SimulatorCommand implements Command {
                     return o.withSpeed(s);
                 } catch (NumberFormatException e) {
                     throw new Commands.UsageException("--speed must be a number from 0 to " + (int) MAX_SPEED + " or 'instant', not "
+                            + Flags.quoted(value));
+                }
+            }
+            case "--token-lifetime" -> {
+                try {
+                    long sec = Long.parseLong(value);
+                    if (sec < 1 || sec > 86_400) {
+                        throw new NumberFormatException();
+                    }
+                    return o.withTokenLifetime(java.time.Duration.ofSeconds(sec));
+                } catch (NumberFormatException e) {
+                    throw new Commands.UsageException("--token-lifetime must be a number of seconds from 1 to 86400, not "
                             + Flags.quoted(value));
                 }
             }

@@ -323,7 +323,7 @@ public final class ArmSimulator implements AutoCloseable {
         boolean v2Token = s.size() == 4 && s.get(1).equals("oauth2") && s.get(2).equals("v2.0") && s.get(3).equals("token");
         if ((v1Token || v2Token) && r.method().equals("POST")) {
             Map<String, String> form = IdentityEndpoints.parseForm(new String(r.body(), StandardCharsets.UTF_8));
-            return Reply.ok(IdentityEndpoints.token(baseUrl, s.get(0), form, cloud.now()));
+            return Reply.ok(IdentityEndpoints.token(baseUrl, s.get(0), form, cloud.now(), options.tokenLifetime().toSeconds()));
         }
         if (s.size() == 2 && s.get(0).equalsIgnoreCase("metadata") && s.get(1).equalsIgnoreCase("endpoints")) {
             Object m = IdentityEndpoints.metadata(baseUrl, r.apiVersion());
@@ -342,6 +342,16 @@ public final class ArmSimulator implements AutoCloseable {
                     : "Authentication failed. The 'Authorization' header is not a bearer token.")
                     .withHeader("WWW-Authenticate", "Bearer authorization_uri=\"" + baseUrl + "/adfs\", error=\"invalid_token\", "
                             + "error_description=\"The authentication failed because of missing 'Authorization' header.\"");
+        }
+        long expiry = IdentityEndpoints.expiry(auth.substring(7).trim());
+        long now = cloud.now() / 1000;
+        if (expiry >= 0 && now >= expiry) {
+            // ARM's answer to an expired token (the client is expected to get a new one and send the request again).
+            String message = "The access token expiry UTC time '" + IdentityEndpoints.armTime(expiry)
+                    + "' is earlier than current UTC time '" + IdentityEndpoints.armTime(now) + "'.";
+            throw new ArmException(401, "ExpiredAuthenticationToken", message).withHeader("WWW-Authenticate",
+                    "Bearer authorization_uri=\"" + baseUrl + "/" + SeedWorld.TENANT + "\", error=\"invalid_token\", error_description=\""
+                            + message + "\"");
         }
         String apiVersion = r.apiVersion();
         if (apiVersion == null || apiVersion.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.gatewaywizard.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
@@ -62,8 +63,11 @@ final class IdentityEndpoints {
         return out;
     }
 
-    /** A token response for any credentials. The access token is an unsigned JWT (alg none) with the usual claims. */
-    static ObjectNode token(String base, String tenant, Map<String, String> form, long nowMillis) {
+    /**
+     * A token response for any credentials. The access token is an unsigned JWT (alg none) with the usual claims,
+     * valid for {@code lifetimeSeconds} from {@code nowMillis} (the simulator's clock).
+     */
+    static ObjectNode token(String base, String tenant, Map<String, String> form, long nowMillis, long lifetimeSeconds) {
         long now = nowMillis / 1000;
         String scope = form.getOrDefault("scope", form.getOrDefault("resource", base + "/.default"));
         String audience = scope.split(" ")[0].replaceFirst("/?\\.default$", "").replaceFirst("//$", "/");
@@ -76,7 +80,7 @@ final class IdentityEndpoints {
         claims.put("iss", base + "/" + tid + "/");
         claims.put("iat", now);
         claims.put("nbf", now);
-        claims.put("exp", now + 3600);
+        claims.put("exp", now + lifetimeSeconds);
         claims.put("appid", clientId);
         claims.put("tid", tid);
         boolean user = !grant.equals("client_credentials");
@@ -97,9 +101,9 @@ final class IdentityEndpoints {
         ObjectNode o = ArmJson.object();
         o.put("token_type", "Bearer");
         o.put("scope", scope);
-        o.put("expires_in", 3599);
-        o.put("ext_expires_in", 3599);
-        o.put("expires_on", String.valueOf(now + 3599));
+        o.put("expires_in", lifetimeSeconds);
+        o.put("ext_expires_in", lifetimeSeconds);
+        o.put("expires_on", String.valueOf(now + lifetimeSeconds));
         o.put("not_before", String.valueOf(now));
         o.put("resource", audience);
         o.put("access_token", jwt);
@@ -107,6 +111,30 @@ final class IdentityEndpoints {
             o.put("refresh_token", "simulator-refresh-" + UUID.randomUUID());
         }
         return o;
+    }
+
+    /**
+     * The expiry (epoch seconds) of an access token this simulator issued, or -1 when the token is not one of its
+     * JWTs (e.g. the fixed {@code simulator} token of the built-in sign-in, which never expires).
+     */
+    static long expiry(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return -1;
+        }
+        try {
+            JsonNode claims = ArmJson.parse(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode exp = claims == null ? null : claims.get("exp");
+            return exp != null && exp.canConvertToLong() ? exp.asLong() : -1;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** ARM's timestamps in its token errors: {@code 8/17/2017 10:54:41 PM} (UTC). */
+    static String armTime(long epochSeconds) {
+        return java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", java.util.Locale.US)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochSecond(epochSeconds));
     }
 
     /** {@code GET /metadata/endpoints}: the 2015-01-01 shape az uses to fill in a registered cloud's endpoints. */

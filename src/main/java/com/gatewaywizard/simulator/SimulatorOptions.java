@@ -2,6 +2,7 @@ package com.gatewaywizard.simulator;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,15 @@ import java.util.Objects;
  * @param tlsDir      where the generated CA and server key are kept and reused; null means the app's data folder
  * @param clock       the time source (tests pass a {@link ManualClock})
  * @param configCheck decides whether a deployed GATEWAY_CONFIG is well-formed
+ * @param tokenLifetime how long an access token from the simulator's token endpoint is valid, on {@code clock}
+ *                    (Azure's tokens last about an hour); an ARM request with an expired one gets ARM's 401
+ *                    {@code ExpiredAuthenticationToken}
  */
 public record SimulatorOptions(int port, Scenario scenario, double speed, Path stateFile, boolean tls, Path tlsDir,
-        Clock clock, GatewayConfigCheck configCheck) {
+        Clock clock, GatewayConfigCheck configCheck, Duration tokenLifetime) {
+
+    /** Azure's usual access token lifetime. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
 
     public SimulatorOptions {
         if (port < 0 || port > 65535) {
@@ -29,11 +36,16 @@ public record SimulatorOptions(int port, Scenario scenario, double speed, Path s
         }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(configCheck, "configCheck");
+        Objects.requireNonNull(tokenLifetime, "tokenLifetime");
+        if (tokenLifetime.toSeconds() < 1) {
+            throw new IllegalArgumentException("tokenLifetime must be at least 1 s: " + tokenLifetime);
+        }
     }
 
     /** Any free port, default scenario, demo speed, in memory, plain HTTP, system clock, Keeper's config rules. */
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(0, Scenario.DEFAULT, 1.0, null, false, null, Clock.systemUTC(), new KeeperConfigCheck());
+        return new SimulatorOptions(0, Scenario.DEFAULT, 1.0, null, false, null, Clock.systemUTC(), new KeeperConfigCheck(),
+                DEFAULT_TOKEN_LIFETIME);
     }
 
     /** Zero delays: for tests and benchmarks. */
@@ -42,34 +54,39 @@ public record SimulatorOptions(int port, Scenario scenario, double speed, Path s
     }
 
     public SimulatorOptions withPort(int p) {
-        return new SimulatorOptions(p, scenario, speed, stateFile, tls, tlsDir, clock, configCheck);
+        return new SimulatorOptions(p, scenario, speed, stateFile, tls, tlsDir, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withScenario(Scenario s) {
-        return new SimulatorOptions(port, s, speed, stateFile, tls, tlsDir, clock, configCheck);
+        return new SimulatorOptions(port, s, speed, stateFile, tls, tlsDir, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withSpeed(double s) {
-        return new SimulatorOptions(port, scenario, s, stateFile, tls, tlsDir, clock, configCheck);
+        return new SimulatorOptions(port, scenario, s, stateFile, tls, tlsDir, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withStateFile(Path f) {
-        return new SimulatorOptions(port, scenario, speed, f, tls, tlsDir, clock, configCheck);
+        return new SimulatorOptions(port, scenario, speed, f, tls, tlsDir, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withTls(boolean t) {
-        return new SimulatorOptions(port, scenario, speed, stateFile, t, tlsDir, clock, configCheck);
+        return new SimulatorOptions(port, scenario, speed, stateFile, t, tlsDir, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withTlsDir(Path d) {
-        return new SimulatorOptions(port, scenario, speed, stateFile, tls, d, clock, configCheck);
+        return new SimulatorOptions(port, scenario, speed, stateFile, tls, d, clock, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withClock(Clock c) {
-        return new SimulatorOptions(port, scenario, speed, stateFile, tls, tlsDir, c, configCheck);
+        return new SimulatorOptions(port, scenario, speed, stateFile, tls, tlsDir, c, configCheck, tokenLifetime);
     }
 
     public SimulatorOptions withConfigCheck(GatewayConfigCheck c) {
-        return new SimulatorOptions(port, scenario, speed, stateFile, tls, tlsDir, clock, c);
+        return new SimulatorOptions(port, scenario, speed, stateFile, tls, tlsDir, clock, c, tokenLifetime);
+    }
+
+    /** Access tokens valid this long (seconds granularity): a short one makes clients renew during a long session. */
+    public SimulatorOptions withTokenLifetime(Duration d) {
+        return new SimulatorOptions(port, scenario, speed, stateFile, tls, tlsDir, clock, configCheck, d);
     }
 }

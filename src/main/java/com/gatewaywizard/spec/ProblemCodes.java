@@ -187,6 +187,8 @@ public final class ProblemCodes {
     public static final String NSG_BLOCKS_KEEPER = "NSG_BLOCKS_KEEPER";
     /** Warning: the subnet's NSG denies Keeper's relay ports (3478, 49152–65535); sessions fall back to TCP or fail. */
     public static final String NSG_BLOCKS_RELAY = "NSG_BLOCKS_RELAY";
+    /** Error: Azure (or the simulator) cannot be reached at all, so nothing can be checked or deployed. */
+    public static final String AZURE_UNREACHABLE = "AZURE_UNREACHABLE";
     /** Warning: a check could not be made (Azure error); the message says which and why. */
     public static final String PREFLIGHT_CHECK_FAILED = "PREFLIGHT_CHECK_FAILED";
 
@@ -209,7 +211,7 @@ public final class ProblemCodes {
 
     /** The codes of {@code azure.Preflight}'s live checks (they come after the input rules). */
     public static List<String> preflightCodes() {
-        return List.of(CORE_QUOTA_EXCEEDED, NAME_TAKEN_NOT_OURS, NAME_TAKEN_RECREATE, NAME_TAKEN_TRANSITIONING, NAME_TAKEN_UPDATE,
+        return List.of(AZURE_UNREACHABLE, CORE_QUOTA_EXCEEDED, NAME_TAKEN_NOT_OURS, NAME_TAKEN_RECREATE, NAME_TAKEN_TRANSITIONING, NAME_TAKEN_UPDATE,
                 NSG_BLOCKS_KEEPER, NSG_BLOCKS_RELAY, PREFLIGHT_CHECK_FAILED, PROVIDER_NOT_REGISTERED, PROVIDER_REGISTERING,
                 REGION_NOT_OFFERED, RESOURCE_GROUP_NOT_FOUND, SUBNET_DELEGATED_ELSEWHERE, SUBNET_IN_USE, SUBNET_NOT_DELEGATED,
                 SUBNET_NOT_FOUND, SUBNET_OTHER_REGION, SUBSCRIPTION_NOT_FOUND);

@@ -27,6 +27,8 @@ public final class AppContext {
     };
     private volatile SimulatorSession simulatorSession;
     private volatile java.util.function.Consumer<String> browser = url -> { };
+    /** The OS keychain and its index (opt-in secrets); made on first use, which does no I/O. */
+    private volatile com.gatewaywizard.state.keychain.SavedSecrets savedSecrets;
 
     public AppContext(ResourceBundle texts, Navigator navigator) {
         this.texts = Objects.requireNonNull(texts);
@@ -84,6 +86,28 @@ public final class AppContext {
 
     public void setBrowser(java.util.function.Consumer<String> b) {
         browser = Objects.requireNonNull(b);
+    }
+
+    /**
+     * Where secrets go when the user opts in to the OS keychain: this machine's keychain unless a test set another.
+     * Creating it runs nothing; every call on it blocks, so use it through {@link Tasks}.
+     */
+    public com.gatewaywizard.state.keychain.SavedSecrets savedSecrets() {
+        com.gatewaywizard.state.keychain.SavedSecrets s = savedSecrets;
+        if (s == null) {
+            synchronized (this) {
+                s = savedSecrets;
+                if (s == null) {
+                    s = com.gatewaywizard.state.keychain.SavedSecrets.forThisOs();
+                    savedSecrets = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public void setSavedSecrets(com.gatewaywizard.state.keychain.SavedSecrets s) {
+        savedSecrets = Objects.requireNonNull(s);
     }
 
     /** Remembers a deployed spec (with its secrets, in memory only), keyed by subscription/resource group/pool name. */

@@ -9,23 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.azure.core.management.exception.ManagementException;
 import com.gatewaywizard.simulator.SeedWorld;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sign-in to the simulator and the catalogue, with the real SDK over HTTP. */
 class CatalogTest {
-    static Sim s;
-
-    @BeforeAll
-    static void start() {
-        s = Sim.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final Sim s = Sim.perClass();
 
     @Test
     void theSimulatorSessionSeesItsTenantAndBothSubscriptions() {

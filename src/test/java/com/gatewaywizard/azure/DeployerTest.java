@@ -19,23 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Deployments with the real SDK against the simulator: what is sent, what is reported, how it ends. */
 class DeployerTest {
-    static Sim s;
-
-    @BeforeAll
-    static void start() {
-        s = Sim.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final Sim s = Sim.perClass();
 
     @Test
     void aDeploySendsExactlyThePreviewedJsonAndReportsItsWayToRunning() throws Exception {

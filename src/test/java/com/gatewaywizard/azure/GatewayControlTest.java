@@ -19,17 +19,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Watching and operating gateways with the real SDK against the simulator. */
 class GatewayControlTest {
-    static Sim s;
+    @RegisterExtension
+    static final Sim s = Sim.perClass();
 
     @BeforeAll
-    static void start() throws Exception {
-        s = Sim.start();
+    static void deployOursAndForeignGroups() throws Exception {
         assertTrue(s.az.deployer().deploy(Sim.spec("ctl").instances(2).build(), DeployListener.NONE).allRunning());
         // Two groups that are not ours: one runs the gateway image (listed), one runs something else (not listed).
         foreign("foreign-gateway", "keeper/gateway:latest");
@@ -47,11 +47,6 @@ class GatewayControlTest {
         }
         ((AzureConnection) s.az).aci(SeedWorld.PRODUCTION).getContainerGroups()
                 .beginCreateOrUpdate(SeedWorld.RESOURCE_GROUP, name, inner).setPollInterval(Duration.ofMillis(10)).getFinalResult();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
     }
 
     @Test

@@ -12,23 +12,13 @@ import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.ProblemCodes;
 import com.gatewaywizard.spec.Severity;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every preflight problem on the simulator's seeded world. */
 class PreflightTest {
-    static Sim s;
-
-    @BeforeAll
-    static void start() {
-        s = Sim.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final Sim s = Sim.perClass();
 
     static List<Problem> run(GatewaySpec.Builder b) {
         return s.az.preflight().run(b.build());

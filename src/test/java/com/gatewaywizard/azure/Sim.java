@@ -9,21 +9,31 @@ import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.LivenessProbe;
 import com.gatewaywizard.spec.Secret;
 import java.io.IOException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A simulator and a session on it, for the azure layer's tests (real SDK over HTTP). */
-final class Sim implements AutoCloseable {
+/**
+ * A simulator and a session on it, for the azure layer's tests (real SDK over HTTP). Either started at once
+ * ({@link #start}, closed by the test) or one per test class:
+ * {@code @RegisterExtension static final Sim s = Sim.perClass();} starts it before the class's tests (and its
+ * {@code @BeforeAll} methods) and closes it after them.
+ */
+final class Sim implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final String PAT = TestConfigs.fakePat("Sim");
     static final String CONFIG = TestConfigs.valid(KeeperRegion.EU);
 
-    final ArmSimulator sim;
-    final AzureServices az;
+    private final SimulatorOptions options;
+    private final AzureTuning tuning;
+    ArmSimulator sim;
+    AzureServices az;
 
-    private Sim(ArmSimulator sim, AzureServices az) {
-        this.sim = sim;
-        this.az = az;
+    private Sim(SimulatorOptions options, AzureTuning tuning) {
+        this.options = options;
+        this.tuning = tuning;
     }
 
     static Sim start() {
@@ -35,12 +45,33 @@ final class Sim implements AutoCloseable {
     }
 
     static Sim start(SimulatorOptions options, AzureTuning tuning) {
+        Sim s = new Sim(options, tuning);
+        s.open();
+        return s;
+    }
+
+    /** The instant simulator and a fast session, for one test class (see the class comment). */
+    static Sim perClass() {
+        return new Sim(SimulatorOptions.instant(), AzureTuning.fast());
+    }
+
+    private void open() {
         try {
-            ArmSimulator s = ArmSimulator.start(options);
-            return new Sim(s, Azure.connect(SignInRequest.simulator(s.uri()), tuning, s.clientSslContext()));
+            sim = ArmSimulator.start(options);
+            az = Azure.connect(SignInRequest.simulator(sim.uri()), tuning, sim.clientSslContext());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     static String subnet(String name) {

@@ -41,6 +41,8 @@ class SimulatorCommandTest {
         assertEquals(Path.of("w.json"), o.stateFile());
         assertTrue(o.tls());
         assertEquals(2.5, SimulatorCommand.parse(List.of("--speed", "2.5")).speed());
+        assertEquals(SimulatorOptions.DEFAULT_TOKEN_LIFETIME, o.tokenLifetime());
+        assertEquals(java.time.Duration.ofSeconds(10), SimulatorCommand.parse(List.of("--token-lifetime", "10")).tokenLifetime());
     }
 
     @Test
@@ -49,6 +51,7 @@ class SimulatorCommandTest {
         assertThrows(Commands.UsageException.class, () -> SimulatorCommand.parse(List.of("--speed", "-1")));
         assertThrows(Commands.UsageException.class, () -> SimulatorCommand.parse(List.of("--port", "70000")));
         assertThrows(Commands.UsageException.class, () -> SimulatorCommand.parse(List.of("--port")));
+        assertThrows(Commands.UsageException.class, () -> SimulatorCommand.parse(List.of("--token-lifetime", "0")));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console c = new Console(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]), Map.of());

@@ -168,6 +168,12 @@ public final class DashboardView {
         root.sceneProperty().addListener((o, a, b) -> watchWindow(b));
         sessionChanged = (o, a, b) -> {
             subscriptions = null;
+            if (sameAccount(a, b)) {
+                // Signed in again as the same account (e.g. after the sign-in expired): the same gateways, so the
+                // open details keep their log buffers and go on through the new session.
+                refreshNow();
+                return;
+            }
             details.values().forEach(GatewayDetail::dispose);
             details.clear();
             current = null;
@@ -179,6 +185,11 @@ public final class DashboardView {
         };
         ctx.servicesProperty().addListener(sessionChanged);
         refresh();
+    }
+
+    /** Whether two sessions see the same gateways: same cloud and same signed-in account. */
+    static boolean sameAccount(AzureServices a, AzureServices b) {
+        return a != null && b != null && a.cloud() == b.cloud() && java.util.Objects.equals(a.account(), b.account());
     }
 
     /** The dashboard's node, to put in the main window. */

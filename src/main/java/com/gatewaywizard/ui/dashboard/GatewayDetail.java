@@ -89,7 +89,14 @@ final class GatewayDetail {
     private final Button delete;
     private final Button addInstance;
     private final Button removeInstance;
+    private final Button forgetSecrets;
+    /** Set when the secrets dialog's "Remember in the OS keychain" was ticked: save after the action succeeds. */
+    private volatile com.gatewaywizard.state.keychain.SavedSecrets keychainAfterSuccess;
+    /** Whether this pool has secrets saved in the OS keychain (read in the background). */
+    private final javafx.beans.property.BooleanProperty hasSavedSecrets = new javafx.beans.property.SimpleBooleanProperty();
     private LogFollower follower;
+    /** The session control the follower reads through (replaced when the user signs in again). */
+    private GatewayControl followerControl;
     private boolean polling;
     private boolean logTaskRunning;
     private List<Finding> findings = List.of();
@@ -179,6 +186,10 @@ final class GatewayDetail {
         delete.setOnAction(e -> doDelete());
         addInstance.setOnAction(e -> doAddInstance());
         removeInstance.setOnAction(e -> doRemoveInstance());
+        forgetSecrets = action("action-forget-secrets", "dash.action.forgetSecrets", Feather.KEY);
+        forgetSecrets.setOnAction(e -> doForgetSecrets());
+        forgetSecrets.setTooltip(new Tooltip(t.getString("dash.action.forgetSecrets.tip")));
+        checkSavedSecrets();
         BooleanBinding busy = row.busyProperty().or(activeAction.isNotNull());
         start.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> !canStart(row.status()), row.statusProperty())));
         stop.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> !canStop(row.status()), row.statusProperty())));
@@ -186,9 +197,10 @@ final class GatewayDetail {
         redeploy.disableProperty().bind(busy.or(Bindings.createBooleanBinding(() -> deleting(row.status()), row.statusProperty())));
         delete.disableProperty().bind(busy);
         addInstance.disableProperty().bind(busy);
+        forgetSecrets.disableProperty().bind(busy.or(hasSavedSecrets.not()));
         removeInstance.disableProperty().bind(busy.or(Bindings.createBooleanBinding(
                 () -> host.model().poolOf(row).size() < 2, host.model().rows())));
-        FlowPane actions = new FlowPane(8, 8, start, stop, restart, redeploy, delete, addInstance, removeInstance);
+        FlowPane actions = new FlowPane(8, 8, start, stop, restart, redeploy, delete, addInstance, removeInstance, forgetSecrets);
         actions.setId("detail-actions");
 
         diagnosis.setId("diagnosis");
@@ -392,7 +404,12 @@ final class GatewayDetail {
         Tasks.run(() -> {
             if (follower == null) {
                 follower = c.follow(row.ref(), true);
+            } else if (c != followerControl) {
+                // Signed in again: the same follow goes on through the new session, so the buffer neither loses
+                // nor repeats a line.
+                follower = follower.continueOn(c, row.ref(), true);
             }
+            followerControl = c;
             return follower.poll();
         }).onSuccess(this::took)
           .onError(e -> logs.polled(Instant.now()))
@@ -479,6 +496,7 @@ final class GatewayDetail {
                     // An unchanged body is not re-pulled by a PUT; a restart pulls the tag again (az container restart).
                     host.control().restart(row.ref());
                     host.ctx().rememberDeployed(spec);
+                    saveChosenSecrets(spec);
                     return host.control().status(row.ref());
                 }, "dash.done.redeploy")));
     }
@@ -498,6 +516,10 @@ final class GatewayDetail {
                     Tasks.run(() -> host.ctx().services().deployer().deployInstance(spec, next, e -> { }))
                             .onSuccess(r -> {
                                 host.ctx().rememberDeployed(spec);
+                                Tasks.run(() -> {
+                                    saveChosenSecrets(spec);
+                                    return null;
+                                }).start();
                                 InstanceResult ir = r.instances().isEmpty() ? null : r.instances().get(0);
                                 if (ir != null && ir.status() != null) {
                                     host.applied(ir.status());
@@ -547,20 +569,114 @@ final class GatewayDetail {
         return host.model().poolOf(row).stream().mapToInt(r -> r.instanceProperty().get()).max().orElse(1);
     }
 
-    /** The pool's spec with secrets: from this session, else asked for (masked) and checked before use. */
+    /**
+     * The pool's spec with secrets: from this session, else from the OS keychain (when the user saved them there;
+     * read in the background), else asked for (masked) and checked before use.
+     */
     private void withSpec(String purpose, int instances, Consumer<GatewaySpec> then) {
+        keychainAfterSuccess = null;
         GatewaySpec spec = sessionSpec();
         if (spec != null) {
             then.accept(spec.instances() >= instances ? spec : spec.toBuilder().instances(instances).build());
             return;
         }
+        GatewayStatus status = row.status();
+        String pool = status == null ? row.name() : status.pool();
+        String sub = row.ref().subscriptionId();
+        String rg = row.ref().resourceGroup();
+        com.gatewaywizard.state.keychain.SavedSecrets saved = host.ctx().savedSecrets();
+        activeAction.set("keychain");
+        Tasks.run(() -> saved.entry(sub, rg, pool).isPresent() && saved.availability().available()
+                        ? saved.load(sub, rg, pool) : Optional.<com.gatewaywizard.state.keychain.SavedSecrets.Saved>empty())
+                .onSuccess(found -> {
+                    activeAction.set(null);
+                    if (found.isPresent() && status != null) {
+                        var x = found.get();
+                        GatewaySpec fromKeychain = SecretsDialog.build(status, instances, x.entry().dockerUser(), x.dockerPat(),
+                                x.gatewayConfig(), x.entry().debugLogging(), x.entry().livenessProbe());
+                        boolean ok = com.gatewaywizard.spec.SpecValidator.validate(fromKeychain).stream()
+                                .noneMatch(p -> p.severity() == com.gatewaywizard.spec.Severity.ERROR);
+                        if (ok) {
+                            host.toast(fmt("dash.keychain.used", pool), false);
+                            then.accept(fromKeychain);
+                            return;
+                        }
+                        host.toast(fmt("dash.keychain.invalid", pool), true);
+                    }
+                    askSecrets(purpose, instances, then);
+                })
+                .onError(e -> {
+                    activeAction.set(null);
+                    host.toast(fmt("dash.keychain.failed", e instanceof com.gatewaywizard.state.keychain.KeychainException
+                            ? e.getMessage() : host.explain(e)), true);
+                    askSecrets(purpose, instances, then);
+                }).start();
+    }
+
+    private void askSecrets(String purpose, int instances, Consumer<GatewaySpec> then) {
         SecretsDialog d = new SecretsDialog(t, host.window(), row.status(), instances, purpose);
+        com.gatewaywizard.state.keychain.SavedSecrets saved = host.ctx().savedSecrets();
+        Tasks.run(saved::availability).onSuccess(d::keychain).start();
         d.resultProperty().addListener((o, a, b) -> {
             if (b != null) {
+                keychainAfterSuccess = d.rememberChosen() ? saved : null;
                 then.accept(b);
             }
         });
         d.show();
+    }
+
+    /**
+     * Background: when the secrets dialog's "Remember in the OS keychain" was ticked, saves them now that the action
+     * succeeded; a failure is a toast, never a failed action.
+     */
+    private void saveChosenSecrets(GatewaySpec spec) {
+        com.gatewaywizard.state.keychain.SavedSecrets saved = keychainAfterSuccess;
+        keychainAfterSuccess = null;
+        if (saved == null) {
+            return;
+        }
+        try {
+            saved.save(spec);
+            Tasks.fx(() -> {
+                host.toast(fmt("dash.keychain.saved", spec.name()), false);
+                checkSavedSecrets();
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            String why = e instanceof com.gatewaywizard.state.keychain.KeychainException ? e.getMessage() : host.explain(e);
+            Tasks.fx(() -> host.toast(fmt("dash.keychain.failed", why), true));
+        }
+    }
+
+    /** Reads in the background whether this pool has secrets in the OS keychain (the index only, no child process). */
+    private void checkSavedSecrets() {
+        GatewayStatus s = row.status();
+        String pool = s == null ? row.name() : s.pool();
+        com.gatewaywizard.state.keychain.SavedSecrets saved = host.ctx().savedSecrets();
+        Tasks.run(() -> saved.entry(row.ref().subscriptionId(), row.ref().resourceGroup(), pool).isPresent())
+                .onSuccess(hasSavedSecrets::set).start();
+    }
+
+    private void doForgetSecrets() {
+        GatewayStatus s = row.status();
+        String pool = s == null ? row.name() : s.pool();
+        confirm(t.getString("dash.confirm.forgetSecrets.title"), fmt("dash.confirm.forgetSecrets.text", pool),
+                t.getString("dash.action.forgetSecrets.confirm"), () -> {
+                    activeAction.set("forget");
+                    setProgress(forgetSecrets, true);
+                    com.gatewaywizard.state.keychain.SavedSecrets saved = host.ctx().savedSecrets();
+                    String sub = row.ref().subscriptionId();
+                    String rg = row.ref().resourceGroup();
+                    Tasks.run(() -> saved.forget(sub, rg, pool))
+                            .onSuccess(r -> host.toast(fmt("dash.done.forgetSecrets", pool), false))
+                            .onError(e -> host.toast(fmt("dash.keychain.failed", e instanceof com.gatewaywizard.state.keychain.KeychainException
+                                    ? e.getMessage() : host.explain(e)), true))
+                            .andFinally(() -> {
+                                activeAction.set(null);
+                                setProgress(forgetSecrets, false);
+                                checkSavedSecrets();
+                            }).start();
+                });
     }
 
     private void run(Button b, String actionKey, Callable<GatewayStatus> work, String doneKey) {

@@ -34,6 +34,9 @@ import javafx.stage.Window;
  * dialog closes, so nothing invalid reaches Azure.
  */
 final class SecretsDialog extends Dialog<GatewaySpec> {
+    /** "Remember in the OS keychain": off, and disabled until the keychain is known to be usable. */
+    private final CheckBox remember = new CheckBox();
+    private final Label rememberWhy = new Label();
 
     SecretsDialog(ResourceBundle t, Window owner, GatewayStatus s, int instances, String purpose) {
         if (owner != null) {
@@ -71,9 +74,23 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
         g.addRow(3, new Label(t.getString("dash.secrets.probe")), probe);
         g.add(debug, 1, 4);
         user.setPrefColumnCount(28);
-        VBox box = new VBox(10, why, g, problems);
+        g.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        remember.setText(t.getString("dash.secrets.keychain"));
+        remember.setId("secrets-keychain");
+        remember.setMnemonicParsing(true);
+        remember.setDisable(true);
+        rememberWhy.setId("secrets-keychain-status");
+        rememberWhy.setWrapText(true);
+        rememberWhy.getStyleClass().add("text-muted");
+        rememberWhy.setText(t.getString("dash.secrets.keychain.checking"));
+        this.texts = t;
+        VBox box = new VBox(10, why, g, new VBox(4, remember, rememberWhy), problems);
         box.setPadding(new Insets(8));
         box.setMaxWidth(560);
+        box.setPrefWidth(560); // a definite width, so the long lines wrap instead of widening the dialog
+        for (Label l : List.of(why, rememberWhy, problems)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getDialogPane().setContent(box);
 
         getDialogPane().lookupButton(ButtonType.OK).setId("secrets-ok");
@@ -84,6 +101,7 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
             if (!errors.isEmpty()) {
                 problems.setText(errors.stream().map(p -> p.message() + (p.fix().isEmpty() ? "" : " \u2014 " + p.fix()))
                         .collect(Collectors.joining("\n")));
+                fit();
                 e.consume();
             }
         });
@@ -92,6 +110,31 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
                         debug.isSelected(), probe.getValue())
                 : null);
         setOnShown(e -> user.requestFocus());
+    }
+
+    private final ResourceBundle texts;
+
+    /** What the keychain check found: enables the box, or says why it stays off. Call on the FX thread. */
+    void keychain(com.gatewaywizard.state.keychain.Keychain.Availability a) {
+        remember.setDisable(!a.available());
+        if (!a.available()) {
+            remember.setSelected(false);
+        }
+        rememberWhy.setText(a.available() ? java.text.MessageFormat.format(texts.getString("dash.secrets.keychain.hint"), a.store())
+                : java.text.MessageFormat.format(texts.getString("dash.secrets.keychain.unavailable"), a.reason()));
+        fit();
+    }
+
+    /** Resizes the dialog's window to its content after a text grew (more lines), so the buttons stay in view. */
+    private void fit() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
+    }
+
+    /** Whether the user asked to keep these secrets in the OS keychain (after the action succeeds). */
+    boolean rememberChosen() {
+        return remember.isSelected() && !remember.isDisabled();
     }
 
     /** The pool's spec from what Azure reports plus the secrets typed; our own tags are left to {@code ArmBody}. */

@@ -86,6 +86,7 @@ final class ConfigView implements StepView {
         show(decoded, ok);
 
         root.getChildren().addAll(Forms.header("config"), how, command, Forms.field("config.value", value), buttons, drop,
+                KeychainBox.of("config-keychain", vm.model.keychain),
                 Forms.problems("config-problems", vm.messages()), Forms.errorLabel("config-error", vm.error), decoded);
     }
 

@@ -209,6 +209,7 @@ public final class DeployViewModel extends StepViewModel {
         if (result.allRunning()) {
             succeeded.set(true);
             model.context().rememberDeployed(deployed);
+            model.keychain.afterDeploy(deployed, line -> events.add(time(Instant.now()) + "  " + line));
             events.add(time(Instant.now()) + "  " + Texts.get("deploy.done", elapsed.get()));
         } else {
             Explanation first = result.instances().stream().filter(i -> !i.running() && i.failure() != null)

@@ -2,7 +2,6 @@ package com.gatewaywizard.ui.wizard;
 
 import atlantafx.base.theme.Styles;
 import com.gatewaywizard.spec.Problem;
-import com.gatewaywizard.spec.Severity;
 import com.gatewaywizard.ui.Texts;
 import java.util.List;
 import java.util.function.Function;
@@ -122,7 +121,10 @@ final class Forms {
         return a;
     }
 
-    /** Marks {@code control} as wrong while the step has an error about {@code field}. */
+    /**
+     * Marks {@code control} as wrong while the step has an error about {@code field}: a red (or amber) border, a
+     * ControlsFX decoration ({@link FieldDecorations}), and a tooltip and accessible help naming the field and the fix.
+     */
     static void mark(Control control, StepViewModel vm, String field) {
         control.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
@@ -130,15 +132,15 @@ final class Forms {
             }
         });
         Runnable update = () -> {
+            // The red/amber border comes with the decoration (FieldDecorations), from the same problems.
             List<Problem> mine = vm.messagesFor(field);
-            boolean error = mine.stream().anyMatch(Problem::isError);
-            boolean warning = !error && mine.stream().anyMatch(p -> p.severity() == Severity.WARNING);
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, error);
-            control.pseudoClassStateChanged(Styles.STATE_WARNING, warning);
-            control.setTooltip(mine.isEmpty() ? null : new Tooltip(mine.get(0).message()));
+            String text = mine.isEmpty() ? null : FieldDecorations.text(field, mine.get(0));
+            control.setTooltip(text == null ? null : FieldDecorations.tooltip(text));
+            control.setAccessibleHelp(text);
         };
         vm.messages().addListener((ListChangeListener<Problem>) c -> update.run());
         update.run();
+        FieldDecorations.attach(control, vm, field);
     }
 
     /** The problems of a list, each with what is wrong and the fix; hidden when there are none. */

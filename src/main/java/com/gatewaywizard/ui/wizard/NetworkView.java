@@ -18,7 +18,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -144,33 +143,15 @@ final class NetworkView implements StepView {
 
     private void rebuild(NetworkViewModel vm) {
         updating = true;
-        TreeItem<Object> top = new TreeItem<>();
-        for (VnetInfo v : vm.networks) {
-            TreeItem<Object> vi = new TreeItem<>(v);
-            vi.setExpanded(true);
-            for (SubnetInfo s : v.subnets()) {
-                vi.getChildren().add(new TreeItem<>(s));
-            }
-            top.getChildren().add(vi);
-        }
-        table.setRoot(top);
+        table.setRoot(TwoLevelTree.build(vm.networks, v -> v, VnetInfo::subnets));
         updating = false;
         selectCurrent(vm);
     }
 
     private void selectCurrent(NetworkViewModel vm) {
-        if (table.getRoot() == null) {
-            return;
-        }
         updating = true;
-        table.getSelectionModel().clearSelection();
-        for (TreeItem<Object> v : table.getRoot().getChildren()) {
-            for (TreeItem<Object> s : v.getChildren()) {
-                if (s.getValue() instanceof SubnetInfo si && si.id().equalsIgnoreCase(vm.model.subnetId.get().strip())) {
-                    table.getSelectionModel().select(s);
-                }
-            }
-        }
+        String id = vm.model.subnetId.get().strip();
+        TwoLevelTree.selectLeaf(table.getRoot(), table.getSelectionModel(), o -> o instanceof SubnetInfo si && si.id().equalsIgnoreCase(id));
         updating = false;
     }
 

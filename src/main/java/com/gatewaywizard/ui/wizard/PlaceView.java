@@ -9,7 +9,6 @@ import com.gatewaywizard.azure.ProviderState;
 import com.gatewaywizard.azure.RegionInfo;
 import com.gatewaywizard.azure.ResourceGroupInfo;
 import com.gatewaywizard.azure.SubscriptionInfo;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -22,7 +21,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,6 +69,8 @@ final class PlaceView implements StepView {
             }
         });
 
+        Forms.mark(tree, vm, "subscriptionId");
+
         ComboBox<ResourceGroupInfo> group = new ComboBox<>(vm.groups);
         group.setId("place-group");
         group.setMaxWidth(Double.MAX_VALUE);
@@ -94,6 +94,7 @@ final class PlaceView implements StepView {
         newGroup.setId("place-new-group");
         newGroup.setPromptText(t("place.rg.new.prompt"));
         newGroup.textProperty().bindBidirectional(vm.newGroupName);
+        FieldDecorations.attach(newGroup, "newResourceGroup", vm::newGroupNameProblems, vm.newGroupName, vm.groups, m.region, vm.regions);
         Button create = Forms.button("place.rg.create", Feather.PLUS, vm::createGroup);
         create.setId("place-create-group");
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.newGroupProblem().isEmpty() || vm.busy.get(),
@@ -154,34 +155,15 @@ final class PlaceView implements StepView {
 
     private void rebuild(PlaceViewModel vm) {
         updating = true;
-        TreeItem<Object> top = new TreeItem<>();
-        for (Map.Entry<String, List<SubscriptionInfo>> e : vm.grouped().entrySet()) {
-            TreeItem<Object> tenant = new TreeItem<>(e.getKey());
-            tenant.setExpanded(true);
-            for (SubscriptionInfo s : e.getValue()) {
-                tenant.getChildren().add(new TreeItem<>(s));
-            }
-            top.getChildren().add(tenant);
-        }
-        tree.setRoot(top);
+        tree.setRoot(TwoLevelTree.build(vm.grouped().entrySet(), Map.Entry::getKey, Map.Entry::getValue));
         updating = false;
         selectCurrent(vm.model.subscriptionId.get());
     }
 
+    /** No stale highlight: the tree shows exactly the model's subscription (none after a new deployment). */
     private void selectCurrent(String id) {
-        if (tree.getRoot() == null) {
-            return;
-        }
         updating = true;
-        // No stale highlight: the tree shows exactly the model's subscription (none after a new deployment).
-        tree.getSelectionModel().clearSelection();
-        for (TreeItem<Object> t : tree.getRoot().getChildren()) {
-            for (TreeItem<Object> s : t.getChildren()) {
-                if (s.getValue() instanceof SubscriptionInfo si && si.id().equalsIgnoreCase(id)) {
-                    tree.getSelectionModel().select(s);
-                }
-            }
-        }
+        TwoLevelTree.selectLeaf(tree.getRoot(), tree.getSelectionModel(), o -> o instanceof SubscriptionInfo si && si.id().equalsIgnoreCase(id));
         updating = false;
     }
 

@@ -229,6 +229,20 @@ public final class PlaceViewModel extends StepViewModel {
         return "";
     }
 
+    /**
+     * The new group's name as field problems, for its decoration: none while the name is empty; an invalid name is
+     * an error, a name that exists already (or no region to create it in) a warning.
+     */
+    public List<Problem> newGroupNameProblems() {
+        String n = newGroupName.get().strip();
+        String p = newGroupProblem();
+        if (n.isEmpty() || p.isEmpty()) {
+            return List.of();
+        }
+        return List.of(ArmNames.isResourceGroupName(n) ? Problem.warning("RG_NEW_UNUSABLE", "newResourceGroup", p, "")
+                : Problem.error("RG_NEW_INVALID", "newResourceGroup", p, ""));
+    }
+
     public void createGroup() {
         AzureServices s = model.services();
         String n = newGroupName.get().strip();

@@ -39,7 +39,7 @@ final class RegistryView implements StepView {
         link.setOnAction(e -> vm.model.context().openBrowser(RegistryViewModel.TOKENS_URL));
 
         root.getChildren().addAll(Forms.header("registry"), Forms.field("registry.user", user), Forms.field("registry.pat", pat),
-                Forms.muted(t("registry.pat.hint")), trainingBox, Forms.problems("registry-problems", vm.messages()),
+                Forms.muted(t("registry.pat.hint")), KeychainBox.of("registry-keychain", vm.model.keychain), trainingBox, Forms.problems("registry-problems", vm.messages()),
                 new VBox(6, whyTitle, why, link));
     }
 

@@ -29,12 +29,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The manifest as deployed (masked unless revealed), save/copy, the az commands, and the preflight. */
 final class ReviewView implements StepView {
     private final VBox root = new VBox(12);
-    private final TextArea yaml = Forms.monoArea("review-yaml");
+    private final YamlView yaml = new YamlView("review-yaml");
 
     ReviewView(ReviewViewModel vm) {
         root.setId("step-review");
         yaml.textProperty().bind(vm.yaml());
-        yaml.setPrefRowCount(16);
+        yaml.setPrefHeight(340);
+        yaml.setMinHeight(200);
         VBox.setVgrow(yaml, Priority.ALWAYS);
 
         ToggleButton reveal = new ToggleButton(t("review.reveal"), new FontIcon(Feather.EYE));

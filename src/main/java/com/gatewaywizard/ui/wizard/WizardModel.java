@@ -57,6 +57,8 @@ public final class WizardModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     /** Notes for the user from an import (what could not be mapped), shown on the first step. */
     public final ObservableList<String> importNotes = FXCollections.observableArrayList();
+    /** The opt-in to keep the secrets in the OS keychain, and what the keychain did. */
+    public final KeychainChoice keychain;
 
     public WizardModel(AppContext context) {
         this.context = context;
@@ -66,6 +68,7 @@ public final class WizardModel {
             o.addListener(x -> recompute());
         }
         recompute();
+        keychain = new KeychainChoice(this);
     }
 
     public AppContext context() {
@@ -155,13 +158,15 @@ public final class WizardModel {
         gatewayConfig.set("");
         importNotes.clear();
         limits.set(Limits.STANDARD_LINUX);
+        keychain.reset();
     }
 
     // ---- draft (never with secrets) ------------------------------------------------------------------------------
 
     public WizardDraft toDraft() {
         return new WizardDraft(subscriptionId.get(), resourceGroup.get(), region.get(), subnetId.get(), dockerUser.get(),
-                name.get(), image.get(), cpu.get(), memoryGb.get(), debugLogging.get(), liveness.get().cliName(), instances.get());
+                name.get(), image.get(), cpu.get(), memoryGb.get(), debugLogging.get(), liveness.get().cliName(), instances.get(),
+                keychain.remember.get());
     }
 
     /** Fills the inputs from a draft (secrets stay as they are: a draft has none). */
@@ -178,6 +183,7 @@ public final class WizardModel {
         debugLogging.set(d.debugLogging());
         liveness.set(LivenessProbe.fromCliName(d.liveness()).orElse(LivenessProbe.NONE));
         instances.set(Math.max(1, Math.min(GatewaySpec.MAX_INSTANCES, d.instances())));
+        keychain.remember.set(d.rememberSecrets());
     }
 
     private static String nz(String v, String dflt) {
@@ -187,7 +193,7 @@ public final class WizardModel {
     /** All observable inputs that a draft holds (for "save as the user goes"). */
     public List<Observable> draftInputs() {
         return new ArrayList<>(List.of(subscriptionId, resourceGroup, region, subnetId, dockerUser, name, image, cpu,
-                memoryGb, debugLogging, liveness, instances));
+                memoryGb, debugLogging, liveness, instances, keychain.remember));
     }
 
     static String lower(String s) {

@@ -40,12 +40,27 @@ final class DashSim implements AutoCloseable {
     final List<String> navigation = new ArrayList<>();
 
     DashSim(SimulatorOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * @param servicePrincipal sign in as a service principal at the simulator's token endpoint (real, expiring
+     *                         tokens; needs {@code options.tls()}) instead of the built-in simulator sign-in
+     */
+    DashSim(SimulatorOptions options, boolean servicePrincipal) {
         try {
             sim = ArmSimulator.start(options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), sim.clientSslContext());
+        az = servicePrincipal ? signInAgain() : Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), sim.clientSslContext());
+    }
+
+    /** A new session on the same simulator, signed in as a service principal (a user signing in again). */
+    AzureServices signInAgain() {
+        return Azure.connect(new com.gatewaywizard.azure.SignInRequest(com.gatewaywizard.azure.CloudKind.SIMULATOR, sim.uri(),
+                com.gatewaywizard.azure.SignInMethod.SERVICE_PRINCIPAL_SECRET, SeedWorld.TENANT, "sim-client",
+                Secret.of("sim-secret-value"), null, null, null), AzureTuning.fast(), sim.clientSslContext());
     }
 
     static GatewaySpec.Builder spec(String name) {
@@ -93,6 +108,40 @@ final class DashSim implements AutoCloseable {
         }
         stage.toFront();
         stage.requestFocus();
+    }
+
+    /** A dashboard on the session, in {@code stage} (1280 x 800, light theme), the only window shown. */
+    static DashboardView show(javafx.stage.Stage stage, AppContext ctx) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        DashboardView view = new DashboardView(ctx, scope(), PACE);
+        stage.setScene(new javafx.scene.Scene(view.root(), 1280, 800));
+        stage.show();
+        onlyWindow(stage);
+        return view;
+    }
+
+    /** Stops the dashboard's polls and timers (after each test). */
+    static void dispose(DashboardView view) {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(view::dispose);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Runs {@code c} on the FX thread and returns its result (20 s at most). */
+    static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(c).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits up to 30 s until {@code c}, evaluated on the FX thread, is true. */
+    static void until(String what, java.util.concurrent.Callable<Boolean> c) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(c));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
     }
 
     static DashboardScope scope() {

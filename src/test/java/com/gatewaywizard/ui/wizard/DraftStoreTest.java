@@ -18,7 +18,7 @@ class DraftStoreTest {
     void aSavedDraftComesBackWithoutSecrets() throws Exception {
         DraftStore store = new DraftStore(dir.resolve("draft.json"));
         WizardDraft d = new WizardDraft("sub", "rg", "westeurope", "", "user", "gw", "keeper/gateway:latest", "2", "8",
-                true, "exec", 3);
+                true, "exec", 3, true);
         store.save(d);
         DraftStore.Found f = store.load();
         assertEquals(d, f.draft().orElseThrow());

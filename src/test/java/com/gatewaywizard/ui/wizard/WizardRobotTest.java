@@ -22,7 +22,6 @@ import java.util.Comparator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeTableRow;
@@ -113,11 +112,11 @@ class WizardRobotTest {
         if (h.wizard().review().hasPreflightWarnings()) {
             robot.clickOn("#review-confirm-warnings");
         }
-        String masked = ((TextArea) robot.lookup("#review-yaml").query()).getText();
+        String masked = ((YamlView) robot.lookup("#review-yaml").query()).getText();
         assertFalse(masked.contains(PAT), "the preview masks the token");
         assertFalse(masked.contains(h.model().gatewayConfig.get()), "the preview masks the config");
         robot.clickOn("#review-reveal");
-        String full = ((TextArea) robot.lookup("#review-yaml").query()).getText();
+        String full = ((YamlView) robot.lookup("#review-yaml").query()).getText();
         assertTrue(full.contains(PAT));
         robot.clickOn("#review-reveal");
         assertTrue(((Button) robot.lookup("#wizard-next").query()).getText().contains("Deploy"));

@@ -12,6 +12,10 @@ import ch.qos.logback.core.read.ListAppender;
 import com.gatewaywizard.keeper.TestConfigs;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.simulator.SeedWorld;
+import com.gatewaywizard.state.keychain.PrivateSecretService;
+import com.gatewaywizard.state.keychain.SavedSecrets;
+import com.gatewaywizard.state.keychain.SecretServiceKeychain;
+import javafx.scene.control.CheckBox;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,8 +64,11 @@ class WizardSecretHygieneRobotTest {
     Map<String, Level> oldLevels = new HashMap<>();
     ch.qos.logback.core.Appender<ILoggingEvent> console;
 
+    Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         dataDir = Files.createTempDirectory("gw-hygiene-ui");
         oldHome = System.getProperty("gatewaywizard.home");
         System.setProperty("gatewaywizard.home", dataDir.toString());
@@ -179,6 +186,37 @@ class WizardSecretHygieneRobotTest {
 
     @Test
     void noSecretInAnyNodeTheClipboardALogOrAFileAfterAWizardDeploy(FxRobot robot) throws Exception {
+        deployAndScan(robot, null, null);
+    }
+
+    /**
+     * The same with "Remember in the OS keychain" on, against a real (private) Secret Service: the secrets are saved
+     * after the deploy and read back by the next start of the app. On top of the scans above, a recording
+     * {@code secret-tool} first on the keychain's PATH logs every command line and environment it was started with:
+     * the secrets are in none of them (they go on standard input only).
+     */
+    @Test
+    void noSecretLeaksWithTheOsKeychainOptInOnAndSecretToolNeverGetsThemOnItsCommandLine(FxRobot robot) throws Exception {
+        try (PrivateSecretService service = PrivateSecretService.start()) {
+            Path bin = Files.createTempDirectory("gw-hygiene-bin");
+            Path calls = bin.resolve("secret-tool-calls.log");
+            Path script = bin.resolve("secret-tool");
+            String realTool = Stream.of(service.env().get("PATH").split(":")).map(d -> Path.of(d, "secret-tool"))
+                    .filter(Files::isExecutable).findFirst().orElseThrow().toString();
+            Files.writeString(script, "#!/bin/sh\n{ printf 'ARGV'; for a in \"$@\"; do printf ' %s' \"$a\"; done; echo; env; }"
+                    + " >> '" + calls + "'\nexec '" + realTool + "' \"$@\"\n");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            java.util.function.Supplier<SavedSecrets> saved = () -> new SavedSecrets(new SecretServiceKeychain(
+                    service.envWith("PATH", bin + ":" + service.env().get("PATH")), java.time.Duration.ofSeconds(15)),
+                    dataDir.resolve("keychain.json"));
+            deployAndScan(robot, saved, calls);
+        }
+    }
+
+    private void deployAndScan(FxRobot robot, java.util.function.Supplier<SavedSecrets> keychain, Path calls) throws Exception {
+        if (keychain != null) {
+            robot.interact(() -> h.window.context().setSavedSecrets(keychain.get()));
+        }
         robot.clickOn("#start-new");
         waitFor("signed in", 60, () -> h.window.context().services() != null);
         robot.interact(() -> {
@@ -193,6 +231,10 @@ class WizardSecretHygieneRobotTest {
             h.model().dockerUser.set("keeperadmin");
         });
         pressNext(robot, "registry");
+        if (keychain != null) {
+            waitFor("the keychain checked", 30, () -> !robot.lookup("#registry-keychain").queryAs(CheckBox.class).isDisabled());
+            robot.clickOn("#registry-keychain");
+        }
         robot.clickOn("#registry-pat-input").write(PAT, 0);
         pressNext(robot, "config");
         robot.interact(() -> h.model().gatewayConfig.set(CONFIG));
@@ -214,6 +256,9 @@ class WizardSecretHygieneRobotTest {
         assertTrue(draftFiles >= 1);
         pressNext(robot, "deploy");
         waitFor("running", 60, () -> h.wizard().deploy().succeeded.get());
+        if (keychain != null) {
+            waitFor("saved in the keychain", 30, () -> h.wizard().deploy().events.stream().anyMatch(e -> e.contains("Saved the Docker Hub token")));
+        }
 
         for (Window w : robot.listWindows()) {
             if (w.getScene() != null) {
@@ -229,6 +274,31 @@ class WizardSecretHygieneRobotTest {
             }
         }
         robot.interact(() -> scan("the window title", ((Stage) robot.listWindows().get(0)).getTitle()));
+        if (keychain != null) {
+            // The next start of the app: the same pool fills its secrets from the keychain (a lookup).
+            robot.interact(() -> {
+                h.close();
+                h = new WizardHarness(stage, SimulatorOptions.instant(), 0);
+                h.window.context().setSavedSecrets(keychain.get());
+            });
+            robot.clickOn("#start-new");
+            robot.interact(() -> {
+                h.model().subscriptionId.set(WizardHarness.SUB);
+                h.model().resourceGroup.set(WizardHarness.RG);
+            });
+            waitFor("filled from the keychain", 30, () -> PAT.equals(h.model().dockerPat.get())
+                    && CONFIG.equals(h.model().gatewayConfig.get()));
+            for (Window w : robot.listWindows()) {
+                if (w.getScene() != null) {
+                    robot.interact(() -> scanNode(w.getScene().getRoot(), "next start's window"));
+                }
+            }
+            String recorded = Files.readString(calls);
+            assertTrue(recorded.contains("ARGV store") && recorded.contains("ARGV lookup"), "secret-tool was used: " + recorded);
+            scan("secret-tool's command lines and environments", recorded);
+            String index = Files.readString(dataDir.resolve("keychain.json"));
+            assertTrue(index.contains("keeper-gateway"), index);
+        }
 
         List<ILoggingEvent> events;
         synchronized (logs) { // AppenderBase.doAppend holds this lock: no event is added while copying

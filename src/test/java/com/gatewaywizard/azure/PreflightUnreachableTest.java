@@ -1,0 +1,45 @@
+package com.gatewaywizard.azure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gatewaywizard.simulator.ArmSimulator;
+import com.gatewaywizard.simulator.SimulatorOptions;
+import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.ProblemCodes;
+import com.gatewaywizard.spec.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** When Azure cannot be reached at all, preflight says so once, as an error, instead of one warning per check. */
+class PreflightUnreachableTest {
+
+    @Test
+    void anEndpointThatRefusesConnectionsGivesOneUnreachableErrorAndNoOtherLiveCheck() throws Exception {
+        ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant());
+        String base = sim.uri().toString();
+        try (AzureServices az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), null)) {
+            sim.close(); // the port now refuses connections
+            List<Problem> ps = az.preflight().run(Sim.spec("pf-unreachable").build());
+            List<Problem> live = ps.stream().filter(p -> ProblemCodes.preflightCodes().contains(p.code())).toList();
+            assertEquals(1, live.size(), live.toString());
+            Problem p = live.get(0);
+            assertEquals(ProblemCodes.AZURE_UNREACHABLE, p.code());
+            assertEquals(Severity.ERROR, p.severity());
+            assertTrue(p.message().contains("cannot be reached") && p.message().contains(base.replaceAll("/$", "")), p.message());
+            assertTrue(p.message().contains("Nothing was checked or changed"), p.message());
+            assertTrue(!p.fix().isBlank(), "a next step");
+        }
+    }
+
+    @Test
+    void aReachableSimulatorIsNeverCalledUnreachable() throws Exception {
+        ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant());
+        try (AzureServices az = Azure.connect(SignInRequest.simulator(sim.uri()), AzureTuning.fast(), null)) {
+            List<Problem> ps = az.preflight().run(Sim.spec("pf-reachable").build());
+            assertTrue(ps.stream().noneMatch(p -> p.code().equals(ProblemCodes.AZURE_UNREACHABLE)), ps.toString());
+        } finally {
+            sim.close();
+        }
+    }
+}
