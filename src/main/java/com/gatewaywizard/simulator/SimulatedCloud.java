@@ -750,12 +750,18 @@ public final class SimulatedCloud {
                 }
             }
         }
-        // Azure keeps the first four addresses and the last one of every subnet.
+        // Azure keeps the first four addresses and the last one of every subnet. A stop deallocates the address and
+        // the next start gets whichever one Azure picks: here the lowest free one other than the group's last, so
+        // a stop/start moves the group to another address whenever the subnet has one free (as Azure warns it may).
+        boolean lastFree = g.lastIp != null && !used.contains(g.lastIp);
         for (long i = 4; i < cidr.size() - 1; i++) {
             String ip = cidr.address(i);
-            if (!used.contains(ip)) {
+            if (!used.contains(ip) && !ip.equals(g.lastIp)) {
                 return ip;
             }
+        }
+        if (lastFree) {
+            return g.lastIp;
         }
         throw ArmException.badRequest("SubnetIsFull", "Subnet " + g.subnetId + " has no free IP address left.");
     }
@@ -932,6 +938,7 @@ public final class SimulatedCloud {
         }
         checkNotTransitioning(g);
         g.stoppedAt = now();
+        g.lastIp = g.ip;
         g.ip = null;
         changed();
         return Reply.noContent();

@@ -193,6 +193,8 @@ final class World {
         String subnetId;
         /** Private or public IP held by the current activation, or null. */
         String ip;
+        /** The address held before the last stop (deallocated): the next start takes another one when it can. */
+        String lastIp;
         /** Per container: events and restart count carried over from earlier activations. */
         Map<String, List<EventRecord>> carriedEvents = new LinkedHashMap<>();
         Map<String, Integer> carriedRestarts = new LinkedHashMap<>();

@@ -85,6 +85,8 @@ public final class MainWindow implements Navigator {
     private final PauseTransition settingsDelay = new PauseTransition(Duration.seconds(1));
     private WizardView wizard;
     private DashboardView dashboard;
+    /** Set while the wizard's Sign-in step was opened from the dashboard: returns there once signed in. */
+    private javafx.beans.value.ChangeListener<AzureServices> returnAfterSignIn;
     private Settings settings;
     private boolean draftEnabled;
 
@@ -256,6 +258,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void showStart() {
+        cancelReturnAfterSignIn();
         draftEnabled = false;
         disposeDashboard();
         root.setCenter(start.root());
@@ -288,10 +291,32 @@ public final class MainWindow implements Navigator {
     /** The dashboard view of {@code ui.dashboard}, on the given scope; the previous one is disposed. */
     @Override
     public void showDashboard(DashboardScope scope) {
+        cancelReturnAfterSignIn();
         draftEnabled = false;
         disposeDashboard();
         dashboard = new DashboardView(context, scope);
         root.setCenter(dashboard.root());
+    }
+
+    /** The dashboard's "Sign in to Azure": the wizard's Sign-in step, then back to the dashboard once signed in. */
+    @Override
+    public void showSignIn(DashboardScope returnTo) {
+        showWizard();
+        wizard.showSignIn();
+        cancelReturnAfterSignIn();
+        returnAfterSignIn = (o, a, signedIn) -> {
+            if (signedIn != null && wizard != null && root.getCenter() == wizard.root()) {
+                showDashboard(returnTo);
+            }
+        };
+        context.servicesProperty().addListener(returnAfterSignIn);
+    }
+
+    private void cancelReturnAfterSignIn() {
+        if (returnAfterSignIn != null) {
+            context.servicesProperty().removeListener(returnAfterSignIn);
+            returnAfterSignIn = null;
+        }
     }
 
     private void disposeDashboard() {

@@ -8,4 +8,12 @@ public interface Navigator {
     void showWizard();
 
     void showDashboard(DashboardScope scope);
+
+    /**
+     * Opens the sign-in form (the wizard's Sign-in step) and, once someone is signed in, the dashboard on
+     * {@code returnTo} again. By default only the wizard opens.
+     */
+    default void showSignIn(DashboardScope returnTo) {
+        showWizard();
+    }
 }

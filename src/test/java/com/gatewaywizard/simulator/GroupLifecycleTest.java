@@ -153,6 +153,23 @@ class GroupLifecycleTest {
     }
 
     @Test
+    void aStopDeallocatesTheAddressSoTheNextStartGetsAnotherEvenInAnEmptySubnet() throws Exception {
+        start(SimulatorOptions.defaults());
+        arm.putGroup("gw-move", Gateways.body(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI));
+        clock.advanceSeconds(10);
+        assertEquals("10.10.1.4", group("gw-move").path("ipAddress").path("ip").asText());
+        assertEquals(204, arm.post(Arm.q(Arm.cg("gw-move") + "/stop", Arm.CG_API)).status());
+        clock.advanceSeconds(5);
+        assertEquals(202, arm.post(Arm.q(Arm.cg("gw-move") + "/start", Arm.CG_API)).status());
+        clock.advanceSeconds(10);
+        assertEquals("10.10.1.5", group("gw-move").path("ipAddress").path("ip").asText(), "a new address after stop/start");
+        // a restart keeps the node and its address
+        assertEquals(204, arm.post(Arm.q(Arm.cg("gw-move") + "/restart", Arm.CG_API)).status());
+        clock.advanceSeconds(10);
+        assertEquals("10.10.1.5", group("gw-move").path("ipAddress").path("ip").asText());
+    }
+
+    @Test
     void restartKeepsTheNodeCountsTheRestartAndStartsTheLogAfresh() throws Exception {
         start(SimulatorOptions.defaults());
         arm.putGroup("gw-r", Gateways.body(SeedWorld.PRODUCTION, SeedWorld.SUBNET_ACI));

@@ -100,34 +100,33 @@ public final class DashboardModel {
     public int apply(List<GatewayStatus> fresh, Instant at) {
         int touched = 0;
         Set<GatewayRef> seen = new HashSet<>();
-        boolean structure = false;
+        List<GatewayRow> added = new ArrayList<>();
         for (GatewayStatus s : fresh) {
             seen.add(s.ref());
             GatewayRow r = byRef.get(s.ref());
             if (r == null) {
                 r = new GatewayRow(s);
                 byRef.put(s.ref(), r);
-                rows.add(r);
-                structure = true;
+                added.add(r);
                 touched++;
             } else if (r.update(s)) {
                 touched++;
             }
         }
-        List<GatewayRow> gone = new ArrayList<>();
+        List<GatewayRow> kept = new ArrayList<>(rows.size() + added.size());
         for (GatewayRow r : rows) {
-            if (!seen.contains(r.ref())) {
-                gone.add(r);
+            if (seen.contains(r.ref())) {
+                kept.add(r);
+            } else {
+                byRef.remove(r.ref());
+                touched++;
             }
         }
-        if (!gone.isEmpty()) {
-            gone.forEach(r -> byRef.remove(r.ref()));
-            rows.removeAll(gone);
-            structure = true;
-            touched += gone.size();
-        }
-        if (structure) {
-            FXCollections.sort(rows, ORDER);
+        if (!added.isEmpty() || kept.size() != rows.size()) {
+            // One list change for the whole refresh (the view rebuilds its tree once, not once per gateway).
+            kept.addAll(added);
+            kept.sort(ORDER);
+            rows.setAll(kept);
         }
         lastRefresh.set(at);
         clock.set(at);

@@ -8,6 +8,8 @@ import com.gatewaywizard.azure.GatewayControl;
 import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.azure.GatewayStatus;
 import com.gatewaywizard.azure.SubscriptionInfo;
+import com.gatewaywizard.AppInfo;
+import com.gatewaywizard.state.SeenIps;
 import com.gatewaywizard.ui.AppContext;
 import com.gatewaywizard.ui.DashboardScope;
 import com.gatewaywizard.ui.Tasks;
@@ -91,6 +93,9 @@ public final class DashboardView {
 
         void refreshSoon();
 
+        /** The user acknowledged the row's changed IP. */
+        void acknowledgeIp(GatewayRow r);
+
         void toast(String text, boolean error);
 
         String explain(Throwable e);
@@ -113,6 +118,8 @@ public final class DashboardView {
     private final Map<GatewayRow, TreeItem<Object>> items = new HashMap<>();
     private final Map<String, TreeItem<Object>> poolItems = new HashMap<>();
     private final StackPane detailHolder = new StackPane();
+    private SplitPane split;
+    private Parent signedOut;
     private final Label placeholder = new Label();
     private final Label lastRefresh = new Label();
     private final Label summary = new Label();
@@ -120,6 +127,8 @@ public final class DashboardView {
     private final PauseTransition timer = new PauseTransition();
     private final Map<GatewayRef, GatewayDetail> details = new LinkedHashMap<>(8, 0.75f, true);
     private final HostImpl host = new HostImpl();
+    /** Last-seen addresses across app runs; read and written only on background threads. */
+    private final SeenIps seenIps;
     private GatewayDetail current;
     private boolean refreshRunning;
     private boolean paused;
@@ -134,11 +143,21 @@ public final class DashboardView {
     private final ChangeListener<AzureServices> sessionChanged;
 
     public DashboardView(AppContext ctx, DashboardScope scope) {
-        this(ctx, scope, Pace.DEFAULT);
+        this(ctx, scope, Pace.DEFAULT, seenIpsOf(ctx));
     }
 
     DashboardView(AppContext ctx, DashboardScope scope, Pace pace) {
+        this(ctx, scope, pace, SeenIps.inMemory());
+    }
+
+    /** The app's dashboard: the last-seen addresses kept in the app's folder (one file for Azure, one for the simulator). */
+    private static SeenIps seenIpsOf(AppContext ctx) {
+        return SeenIps.at(AppInfo.dataDir().resolve(ctx.simulatorProperty().get() ? "seen-ips-simulator.json" : "seen-ips.json"));
+    }
+
+    DashboardView(AppContext ctx, DashboardScope scope, Pace pace, SeenIps seenIps) {
         this.ctx = ctx;
+        this.seenIps = seenIps;
         this.scope = scope == null ? DashboardScope.all() : scope;
         this.pace = pace;
         this.t = ctx.texts();
@@ -161,6 +180,7 @@ public final class DashboardView {
             detailHolder.getChildren().setAll(placeholder);
             model.clear();
             focusDone = false;
+            showSignedIn();
             refreshNow();
         };
         ctx.servicesProperty().addListener(sessionChanged);
@@ -207,6 +227,10 @@ public final class DashboardView {
     /** The longest the FX thread spent applying one refresh (rows, tree, bindings), for the benchmark. */
     long maxApplyNanos() {
         return maxApplyNanos;
+    }
+
+    void resetMaxApply() {
+        maxApplyNanos = 0;
     }
 
     long lastRefreshMillis() {
@@ -286,16 +310,68 @@ public final class DashboardView {
         placeholder.getStyleClass().add("text-muted");
         detailHolder.getChildren().setAll(placeholder);
         detailHolder.setId("detail-holder");
-        SplitPane split = new SplitPane(table, detailHolder);
+        split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.44); // the list needs less than the detail (facts, events, log)
         SplitPane.setResizableWithParent(table, false);
         main.setTop(new VBox(bar, error));
-        main.setCenter(split);
+        signedOut = buildSignedOut();
+        showSignedIn();
         root.getChildren().setAll(main, toasts.node());
 
         model.rows().addListener((ListChangeListener<GatewayRow>) c -> rebuildTree());
         model.lastRefreshProperty().addListener((o, a, b) -> updateBar());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
+    }
+
+    /** Nobody signed in: say so and offer the ways forward (sign in, or the training simulator when there is one). */
+    private Parent buildSignedOut() {
+        Label title = new Label(t.getString("dash.signedOut.title"), new FontIcon(Feather.LOG_IN));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(t.getString("dash.signedOut.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        Button signIn = new Button(t.getString("dash.signedOut.signIn"), new FontIcon(Feather.LOG_IN));
+        signIn.setId("dash-signin");
+        signIn.setMnemonicParsing(true);
+        signIn.setDefaultButton(true);
+        signIn.getStyleClass().add("accent");
+        signIn.setOnAction(e -> ctx.navigator().showSignIn(scope));
+        Button simulator = new Button(t.getString("dash.signedOut.simulator"), new FontIcon(Feather.PLAY_CIRCLE));
+        simulator.setId("dash-use-simulator");
+        simulator.setMnemonicParsing(true);
+        boolean hasSimulator = ctx.simulatorSession() != null;
+        simulator.setVisible(hasSimulator);
+        simulator.setManaged(hasSimulator);
+        simulator.setOnAction(e -> {
+            if (ctx.simulatorProperty().get()) {
+                ctx.simulatorProperty().set(false); // on but not connected (it failed, or was signed out): connect again
+            }
+            ctx.simulatorProperty().set(true);
+        });
+        Label simulatorHint = new Label(t.getString("dash.signedOut.simulator.hint"));
+        simulatorHint.getStyleClass().add("text-muted");
+        simulatorHint.setWrapText(true);
+        simulatorHint.setMaxWidth(520);
+        simulatorHint.visibleProperty().bind(simulator.visibleProperty());
+        simulatorHint.managedProperty().bind(simulator.managedProperty());
+        HBox buttons = new HBox(10, signIn, simulator);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, title, text, buttons, simulatorHint);
+        box.setId("dash-signed-out");
+        box.getStyleClass().add("dash-signed-out");
+        box.setPadding(new Insets(40));
+        box.setMaxWidth(600);
+        StackPane holder = new StackPane(box);
+        StackPane.setAlignment(box, Pos.TOP_CENTER);
+        return holder;
+    }
+
+    /** The list and detail when someone is signed in, else the signed-out panel. */
+    private void showSignedIn() {
+        Parent want = ctx.services() == null ? signedOut : split;
+        if (main.getCenter() != want) {
+            main.setCenter(want);
+        }
     }
 
     private String scopeText() {
@@ -310,7 +386,10 @@ public final class DashboardView {
         table.setId("gateway-table");
         table.setRoot(treeRoot);
         table.setShowRoot(false);
-        table.setPlaceholder(new Label(t.getString("dash.empty")));
+        Label empty = new Label(t.getString("dash.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(0, 16, 0, 16));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<Object, String> name = column("dash.col.name", v -> v instanceof PoolHeader p
                 ? new ReadOnlyStringWrapper(MessageFormat.format(t.getString("dash.pool"), p.pool(), p.members().size()))
@@ -329,9 +408,10 @@ public final class DashboardView {
         region.setPrefWidth(86);
         TreeTableColumn<Object, String> ip = column("dash.col.ip", v -> v instanceof GatewayRow r
                 ? Bindings.createStringBinding(() -> (r.ipProperty().get() == null ? "\u2014" : r.ipProperty().get())
-                        + (r.ipChangedProperty().get() ? " \u26a0" : ""), r.ipProperty(), r.ipChangedProperty())
+                        + (r.ipChangedProperty().get() ? IP_FLAG : ""), r.ipProperty(), r.ipChangedProperty())
                 : blank());
         ip.setPrefWidth(84);
+        ip.setCellFactory(c -> new IpCell());
         TreeTableColumn<Object, String> restarts = column("dash.col.restarts", v -> v instanceof GatewayRow r
                 ? r.restartsProperty().asString() : blank());
         restarts.setPrefWidth(66);
@@ -348,13 +428,16 @@ public final class DashboardView {
         // the detail (and can be shown again from the table's column menu).
         name.setMinWidth(130);
         state.setMinWidth(84);
-        ip.setMinWidth(88);
+        ip.setMinWidth(112);
         region.setMinWidth(100);
         prov.setVisible(false);
         restarts.setVisible(false);
         image.setVisible(false);
         table.setTableMenuButtonVisible(true);
     }
+
+    /** Ends the IP column's value while the address change is flagged; the cell shows it as a warning icon. */
+    static final String IP_FLAG = " \u26a0";
 
     private static ObservableValue<String> blank() {
         return new ReadOnlyStringWrapper("");
@@ -390,6 +473,35 @@ public final class DashboardView {
             return s / 3600 + "h";
         }
         return s / 86400 + "d";
+    }
+
+    /** The IP column: the address, with a warning sign and the old address in the tooltip while a change is flagged. */
+    private final class IpCell extends TreeTableCell<Object, String> {
+        private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+
+        IpCell() {
+            warning.getStyleClass().add("ip-changed-icon");
+        }
+
+        @Override
+        protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            boolean flagged = !empty && v != null && v.endsWith(IP_FLAG);
+            setText(empty ? null : flagged ? v.substring(0, v.length() - IP_FLAG.length()) : v);
+            setGraphic(flagged ? warning : null);
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            Object item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (flagged && item instanceof GatewayRow r && r.previousIp() != null) {
+                String tip = MessageFormat.format(t.getString("dash.detail.ipChanged.tip"), r.previousIp());
+                setTooltip(new javafx.scene.control.Tooltip(tip));
+                setAccessibleText(getText() + ", " + tip);
+            } else {
+                if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+                setAccessibleText(null);
+            }
+        }
     }
 
     /** The state column: a chip for a gateway, "n of m running" for a pool. */
@@ -547,20 +659,27 @@ public final class DashboardView {
         }
         AzureServices svc = ctx.services();
         if (svc == null) {
-            model.errorProperty().set(t.getString("dash.notSignedIn"));
+            model.errorProperty().set(null); // the signed-out panel says so, with the ways forward
+            showSignedIn();
             return;
         }
         refreshRunning = true;
         long t0 = System.nanoTime();
-        Tasks.run(() -> fetch(svc))
+        Tasks.run(() -> {
+                    List<GatewayStatus> fetched = fetch(svc);
+                    return new Fetched(fetched, seenIps.observe(ipsOf(fetched)));
+                })
                 .busy(model.refreshingProperty())
-                .onSuccess(list -> {
+                .onSuccess(got -> {
                     if (ctx.services() != svc || disposed) {
                         return; // the session changed while this refresh ran: its result is the old session's
                     }
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
                     long a = System.nanoTime();
-                    model.apply(list, Instant.now());
+                    model.apply(got.list(), Instant.now());
+                    for (GatewayRow r : model.rows()) {
+                        r.flagIpChange(got.ipChanges().get(r.ref().id()));
+                    }
                     focusOnce();
                     maxApplyNanos = Math.max(maxApplyNanos, System.nanoTime() - a);
                 })
@@ -577,6 +696,28 @@ public final class DashboardView {
                         schedule();
                     }
                 }).start();
+    }
+
+    /** A refresh's result: the gateways, and from {@link SeenIps} group id → the address before an unacknowledged change. */
+    private record Fetched(List<GatewayStatus> list, Map<String, String> ipChanges) {
+    }
+
+    private static Map<String, String> ipsOf(List<GatewayStatus> list) {
+        Map<String, String> out = new HashMap<>();
+        for (GatewayStatus s : list) {
+            out.put(s.ref().id(), s.ip());
+        }
+        return out;
+    }
+
+    /** The user acknowledged {@code r}'s changed IP: unflagged now, and remembered (off the FX thread). */
+    void acknowledgeIp(GatewayRow r) {
+        r.acknowledgeIp();
+        String id = r.ref().id();
+        Tasks.run(() -> {
+            seenIps.acknowledge(id);
+            return id;
+        }).start();
     }
 
     private void schedule() {
@@ -753,6 +894,11 @@ public final class DashboardView {
                 timer.setDuration(javafx.util.Duration.millis(Math.min(pace.fast().toMillis(), 500)));
                 timer.playFromStart();
             }
+        }
+
+        @Override
+        public void acknowledgeIp(GatewayRow r) {
+            DashboardView.this.acknowledgeIp(r);
         }
 
         @Override

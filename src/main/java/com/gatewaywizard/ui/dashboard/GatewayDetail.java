@@ -124,6 +124,13 @@ final class GatewayDetail {
         ipFlag.getStyleClass().add("ip-changed");
         ipFlag.visibleProperty().bind(row.ipChangedProperty());
         ipFlag.managedProperty().bind(row.ipChangedProperty());
+        Button ipAck = new Button(t.getString("dash.detail.ipAck"));
+        ipAck.setId("detail-ip-ack");
+        ipAck.getStyleClass().addAll("flat", "small");
+        ipAck.visibleProperty().bind(row.ipChangedProperty());
+        ipAck.managedProperty().bind(row.ipChangedProperty());
+        ipAck.setOnAction(e -> host.acknowledgeIp(row));
+        row.ipChangedProperty().addListener((o, a, b) -> showIpFlag());
         restarts.setId("detail-restarts");
         previous.setId("detail-previous");
         Button copyCmd = new Button(t.getString("dash.detail.copyShow"), new FontIcon(Feather.COPY));
@@ -144,7 +151,17 @@ final class GatewayDetail {
         facts.setHgap(18);
         facts.setVgap(4);
         facts.getStyleClass().add("detail-facts");
-        fact(facts, 0, 0, "dash.detail.ip", new HBox(6, ip, ipFlag));
+        fact(facts, 0, 0, "dash.detail.ip", ip);
+        ipFlag.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        ipFlag.setWrapText(true);
+        ipFlag.setMinWidth(0);
+        HBox ipChange = new HBox(10, ipFlag, ipAck);
+        ipChange.setId("detail-ip-change");
+        ipChange.getStyleClass().add("ip-change");
+        ipChange.setAlignment(Pos.CENTER_LEFT);
+        ipChange.visibleProperty().bind(row.ipChangedProperty());
+        ipChange.managedProperty().bind(row.ipChangedProperty());
+        ipAck.setMinWidth(Region.USE_PREF_SIZE);
         fact(facts, 0, 1, "dash.detail.region", region);
         fact(facts, 0, 2, "dash.detail.subnet", subnet);
         fact(facts, 0, 3, "dash.detail.started", started);
@@ -191,7 +208,7 @@ final class GatewayDetail {
         diagnosis.setVisible(false);
         diagnosis.setManaged(false);
 
-        VBox head = new VBox(10, title, facts, actions, diagnosis);
+        VBox head = new VBox(10, title, facts, ipChange, actions, diagnosis);
         head.setPadding(new Insets(0, 0, 10, 0));
 
         // --- tabs
@@ -278,7 +295,7 @@ final class GatewayDetail {
         chip.show(s.state(), s.provisioningState());
         chip.setTooltip(new Tooltip(fmt("dash.detail.provisioning", nz(s.provisioningState()))));
         ip.setText(s.ip() == null ? "\u2014" : s.ip());
-        ipFlag.setText(row.previousIp() == null ? "" : fmt("dash.detail.ipChanged", row.previousIp()));
+        showIpFlag();
         region.setText(nz(s.region()));
         subnet.setText(subnetName(s.subnetId()));
         subnet.setTooltip(s.subnetId() == null ? null : new Tooltip(s.subnetId()));
@@ -292,6 +309,12 @@ final class GatewayDetail {
         events.show(s.events());
         console.runningProperty().set(s.running());
         updateDiagnosis();
+    }
+
+    private void showIpFlag() {
+        String was = row.previousIp();
+        ipFlag.setText(was == null ? "" : fmt("dash.detail.ipChanged", was));
+        ipFlag.setTooltip(was == null ? null : new Tooltip(fmt("dash.detail.ipChanged.tip", was)));
     }
 
     private void updateDiagnosis() {

@@ -16,7 +16,8 @@ import javafx.beans.property.StringProperty;
 /**
  * One gateway (container group) in the list, as properties the table binds to. {@link #update} changes only what
  * changed, so a refresh of 50 gateways repaints only the cells that differ. Also remembers the previous IP so the
- * view can flag a changed IP (a stop deallocates; the next start may get another address).
+ * view can flag a changed IP (a stop deallocates; the next start may get another address); changes since the last
+ * app run come from {@link #flagIpChange}.
  */
 public final class GatewayRow {
     private final GatewayRef ref;
@@ -129,13 +130,33 @@ public final class GatewayRow {
         return busy;
     }
 
-    /** True once the IP changed while the dashboard watched; {@link #previousIp()} says what it was. */
+    /**
+     * True once the IP changed, while the dashboard watched or since the last app run, until acknowledged;
+     * {@link #previousIp()} says what it was.
+     */
     public BooleanProperty ipChangedProperty() {
         return ipChanged;
     }
 
     public String previousIp() {
         return previousIp;
+    }
+
+    /**
+     * The address before a change recorded across app runs ({@code SeenIps}) and not yet acknowledged: flags the row.
+     * Null changes nothing (a change seen in this session stays flagged until acknowledged).
+     */
+    public void flagIpChange(String before) {
+        if (before != null && !before.equals(ip.get())) {
+            previousIp = before;
+            ipChanged.set(true);
+        }
+    }
+
+    /** The user acknowledged the changed IP: the flag goes until the address changes again. */
+    public void acknowledgeIp() {
+        previousIp = null;
+        ipChanged.set(false);
     }
 
     public boolean transitioning() {

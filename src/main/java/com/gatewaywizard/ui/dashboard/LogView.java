@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,6 +90,18 @@ public final class LogView {
     private Instant lastPollAt;
     private boolean everOutput;
     private Consumer<String> notifier = s -> { };
+    /** Lines appended but not yet in the buffer: they go in at the next pulse ({@link #flush}). */
+    private final List<LogLine> pending = new ArrayList<>();
+    private boolean flushScheduled;
+    private VirtualFlow<?> flow;
+    /** The log cells' font size, once a cell has its style; 0 before. */
+    private double cellFontSize;
+    private final AnimationTimer flusher = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            flush();
+        }
+    };
 
     public LogView(ResourceBundle t) {
         this(t, LogBuffer.DEFAULT_CAPACITY);
@@ -107,7 +120,6 @@ public final class LogView {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new LogCell());
         list.setPlaceholder(new Label(t.getString("dash.logs.waiting")));
-        list.setFixedCellSize(-1);
 
         // --- toolbar
         ToggleButton followBtn = toggle("log-follow", "dash.logs.follow", Feather.ARROW_DOWN_CIRCLE, follow);
@@ -193,7 +205,10 @@ public final class LogView {
             applyFilter();
             list.refresh();
         });
-        wrap.addListener((o, a, b) -> list.refresh());
+        wrap.addListener((o, a, b) -> {
+            updateCellSize();
+            list.refresh();
+        });
         find.addListener((o, a, b) -> list.refresh());
         follow.addListener((o, a, b) -> {
             if (b) {
@@ -246,11 +261,13 @@ public final class LogView {
     }
 
     public LogBuffer buffer() {
+        flush();
         return buffer;
     }
 
     /** The lines shown (after the filter), for tests and copy. */
     public List<LogLine> shown() {
+        flush();
         return shown;
     }
 
@@ -298,6 +315,29 @@ public final class LogView {
         }
         everOutput = true;
         lastOutputAt = Instant.now();
+        pending.addAll(lines);
+        if (!flushScheduled) {
+            flushScheduled = true;
+            flusher.start();
+        }
+    }
+
+    /**
+     * Moves the lines appended since the last pulse into the buffer, as one change, and follows to the end once.
+     * Runs at the start of each pulse that has new lines (before CSS and layout), so lines arriving faster than the
+     * screen refreshes cost one list change, one scroll and one layout per frame, not one per batch; and on every
+     * read of the buffer, so callers always see every line they appended.
+     */
+    void flush() {
+        if (flushScheduled) {
+            flushScheduled = false;
+            flusher.stop();
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<LogLine> lines = new ArrayList<>(pending);
+        pending.clear();
         buffer.append(lines);
         if (follow.get()) {
             scrollToEnd();
@@ -320,6 +360,8 @@ public final class LogView {
     }
 
     public void clear() {
+        pending.clear();
+        flush();
         buffer.clear();
         currentMatch = -1;
         updateStatus();
@@ -327,6 +369,7 @@ public final class LogView {
 
     /** Everything shown (whole buffer after the filter, not just the viewport) with the current timestamp setting. */
     public String textOfAll() {
+        flush();
         StringBuilder sb = new StringBuilder();
         boolean ts = timestamps.get();
         for (LogLine l : shown) {
@@ -336,6 +379,7 @@ public final class LogView {
     }
 
     public String textOfSelection() {
+        flush();
         boolean ts = timestamps.get();
         StringBuilder sb = new StringBuilder();
         List<Integer> idx = new ArrayList<>(list.getSelectionModel().getSelectedIndices());
@@ -433,6 +477,7 @@ public final class LogView {
     }
 
     private void recomputeMatches() {
+        flush();
         LogFind f = find.get();
         List<Integer> m = new ArrayList<>();
         if (f.active()) {
@@ -491,8 +536,18 @@ public final class LogView {
     // --- follow
 
     private void scrollToEnd() {
-        if (!shown.isEmpty()) {
-            list.scrollTo(shown.size() - 1);
+        if (shown.isEmpty()) {
+            return;
+        }
+        // The flow's own scrollTo brings the last line to the bottom of the viewport (position 1). ListView.scrollTo
+        // would put it at the top and leave the flow to fill the space above it again on every batch: more work per
+        // frame, and the source of JavaFX's "index exceeds maxCellCount" notices while following.
+        // ListView.scrollTo first: its skin hands the flow the new line count (else the flow's scroll is undone at
+        // the next layout) and puts the last line at the top; the flow's own scrollTo then moves it to the bottom.
+        list.scrollTo(shown.size() - 1);
+        VirtualFlow<?> flow = flow();
+        if (flow != null) {
+            flow.scrollTo(shown.size() - 1);
         }
     }
 
@@ -506,8 +561,11 @@ public final class LogView {
     }
 
     private VirtualFlow<?> flow() {
-        Node n = list.lookup(".virtual-flow");
-        return n instanceof VirtualFlow<?> vf ? vf : null;
+        if (flow == null || flow.getParent() == null || flow.getScene() != list.getScene()) {
+            Node n = list.lookup(".virtual-flow");
+            flow = n instanceof VirtualFlow<?> vf ? vf : null;
+        }
+        return flow;
     }
 
     private void hookScrollBar() {
@@ -562,6 +620,19 @@ public final class LogView {
         updateStatus();
     }
 
+    /**
+     * One line per cell unless wrapping: a fixed cell size (the dense cell's 2em at the cells' font, so the zoom
+     * setting scales it) lets the flow place cells by arithmetic instead of measuring them on every batch and scroll
+     * (with measured cells a followed log spent most of the FX thread on size estimates). Whole pixels: a fractional
+     * size leaves a rounding gap under the last line, which JavaFX reports as "index exceeds maxCellCount".
+     */
+    private void updateCellSize() {
+        double size = wrap.get() || cellFontSize <= 0 ? -1 : Math.ceil(2 * cellFontSize);
+        if (list.getFixedCellSize() != size) {
+            list.setFixedCellSize(size);
+        }
+    }
+
     // --- helpers
 
     private String tr(String key, Object... args) {
@@ -598,6 +669,12 @@ public final class LogView {
     private final class LogCell extends ListCell<LogLine> {
         LogCell() {
             getStyleClass().add("log-cell");
+            fontProperty().addListener((o, a, b) -> {
+                if (b != null && b.getSize() != cellFontSize) {
+                    cellFontSize = b.getSize();
+                    updateCellSize();
+                }
+            });
         }
 
         @Override

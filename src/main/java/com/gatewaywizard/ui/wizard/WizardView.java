@@ -148,6 +148,11 @@ public final class WizardView {
         go(0);
     }
 
+    /** Shows the Sign-in step (from the dashboard, nobody signed in); the other steps keep what was entered. */
+    public void showSignIn() {
+        go(0);
+    }
+
     /** What "New deployment" (footer, after a successful deploy) does; by default: clear the inputs and restart. */
     public void setOnNewDeployment(Runnable action) {
         onNewDeployment = action;

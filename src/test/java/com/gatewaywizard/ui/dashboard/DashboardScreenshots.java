@@ -7,7 +7,6 @@ import com.gatewaywizard.spec.GatewaySpec;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,7 +24,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Renders the dashboard from the app's own classes on the in-process simulator (1, 5 and 50 gateways, light and
- * dark) to PNGs, and measures the FX thread with 50 gateways refreshing while a log streams 1,000 lines/s. Run by
+ * dark) to PNGs, and measures the FX thread once with 50 gateways refreshing while a log streams 1,000 lines/s
+ * ({@link DashboardBench}). Run by
  * {@code src/site/make-dashboard-screenshots.sh}. The views show no secret (GET never returns them; no console is
  * opened).
  *
@@ -55,7 +54,8 @@ public final class DashboardScreenshots {
                     shoot(sim, n, dark, focus, out.resolve("dashboard-" + n + "-" + (dark ? "dark" : "light") + ".png"));
                 }
                 if (n == 50) {
-                    bench(sim);
+                    System.out.println("BENCH dashboard 50 gateways, logs at 1,000 lines/s, 10 s (DashboardBench; the README "
+                            + "table has the median of 5 from mvn -Pbench verify): " + DashboardBench.measure(sim, 10));
                 }
             }
         }
@@ -151,72 +151,5 @@ public final class DashboardScreenshots {
         BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         b.setRGB(0, 0, w, h, px, 0, w);
         ImageIO.write(b, "png", file.toFile());
-    }
-
-    /** 50 gateways refreshing every 150 ms-600 ms while the log view takes 1,000 lines/s: the longest FX-thread gap. */
-    private static void bench(DashSim sim) throws Exception {
-        Stage[] stage = new Stage[1];
-        long[] maxGap = {0};
-        long[] last = {0};
-        long[] frames = {0};
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) {
-                    maxGap[0] = Math.max(maxGap[0], now - last[0]);
-                }
-                last[0] = now;
-                frames[0]++;
-            }
-        };
-        DashboardView view = fx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            DashboardView v = new DashboardView(sim.context(), new com.gatewaywizard.ui.DashboardScope(
-                    DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-site-01"), DashSim.PACE);
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(v.root(), W, H));
-            stage[0].show();
-            return v;
-        });
-        waitFor("50 gateways", () -> view.model().rows().size() == 50 && view.currentDetail() != null);
-        Thread.sleep(500);
-        long refreshes0 = fx(() -> view.model().lastRefreshProperty().get().toEpochMilli());
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] fxCpu = {fx(mx::getCurrentThreadCpuTime)};
-        fx(() -> {
-            timer.start();
-            return null;
-        });
-        long[] maxAppend = {0};
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        int seq = 0;
-        long worstRefresh = 0;
-        while (System.nanoTime() < end) {
-            List<String> batch = new ArrayList<>(50);
-            for (int i = 0; i < 50; i++, seq++) {
-                batch.add("2026-12-03T10:00:00.000000000Z INFO    gateway.router: Heartbeat: connected, latency 23 ms, active sessions " + seq);
-            }
-            Platform.runLater(() -> {
-                long a = mx.getCurrentThreadCpuTime();
-                view.currentDetail().logs().append(batch);
-                maxAppend[0] = Math.max(maxAppend[0], mx.getCurrentThreadCpuTime() - a);
-            });
-            worstRefresh = Math.max(worstRefresh, view.lastRefreshMillis());
-            Thread.sleep(50);
-        }
-        long refreshes1 = fx(() -> view.model().lastRefreshProperty().get().toEpochMilli());
-        double fxBusy = (fx(mx::getCurrentThreadCpuTime) - fxCpu[0]) / 1e9;
-        fx(() -> {
-            timer.stop();
-            view.dispose();
-            stage[0].close();
-            return null;
-        });
-        System.out.printf(Locale.ROOT, "BENCH dashboard 50 gateways: %d log lines in 10 s, %d frames, longest FX-thread gap %.1f ms,"
-                + " slowest full refresh of 50 %d ms (refreshing for %.1f s); FX thread CPU %.1f s of 10 s, longest 50-line"
-                + " append %.1f ms CPU, longest refresh apply %.1f ms wall; load average %.1f on %d cores%n", seq, frames[0],
-                maxGap[0] / 1e6, worstRefresh, (refreshes1 - refreshes0) / 1000.0, fxBusy, maxAppend[0] / 1e6,
-                view.maxApplyNanos() / 1e6, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
     }
 }
