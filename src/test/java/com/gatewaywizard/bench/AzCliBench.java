@@ -60,8 +60,8 @@ final class AzCliBench {
         }
         for (var e : cli.entrySet()) {
             Double a = az.get(e.getKey());
-            bench.row("`gateway-wizard " + e.getKey() + "` (" + form + ") vs `az container " + e.getKey()
-                    + "`, whole processes", Bench.ms(e.getValue()), a == null ? "" : Bench.ms(a) + " (az)",
+            bench.row("`gateway-wizard " + e.getKey() + "` (" + form + ") vs `az container "
+                    + ("status".equals(e.getKey()) ? "show" : e.getKey()) + "`, whole processes", Bench.ms(e.getValue()), a == null ? "" : Bench.ms(a) + " (az)",
                     a == null ? "" : Bench.ratio(e.getValue() / a), "≤ 1×");
         }
         if (cli.isEmpty()) {
