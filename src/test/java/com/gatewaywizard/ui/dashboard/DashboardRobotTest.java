@@ -1,5 +1,7 @@
 package com.gatewaywizard.ui.dashboard;
 
+import static com.gatewaywizard.ui.dashboard.DashSim.onFx;
+import static com.gatewaywizard.ui.dashboard.DashSim.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,8 +11,6 @@ import atlantafx.base.theme.PrimerLight;
 import com.gatewaywizard.azure.DeployResult;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.ui.AppContext;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -69,21 +69,6 @@ class DashboardRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T onFx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void until(String what, Callable<Boolean> c) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private GatewayRow row(String name) {
         return onFx(() -> view.model().rowNamed(name));

@@ -1,5 +1,7 @@
 package com.gatewaywizard.ui.dashboard;
 
+import static com.gatewaywizard.ui.dashboard.DashSim.onFx;
+import static com.gatewaywizard.ui.dashboard.DashSim.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,8 +14,6 @@ import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.state.SeenIps;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -60,21 +60,6 @@ class IpChangeAcrossRunsRobotTest {
         sim.close();
     }
 
-    private static <T> T onFx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void until(String what, Callable<Boolean> c) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     /** A dashboard as the app makes one at start-up: a new view over the same state folder. */
     private void openDashboard() {

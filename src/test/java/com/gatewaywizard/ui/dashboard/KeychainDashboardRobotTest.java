@@ -1,5 +1,7 @@
 package com.gatewaywizard.ui.dashboard;
 
+import static com.gatewaywizard.ui.dashboard.DashSim.onFx;
+import static com.gatewaywizard.ui.dashboard.DashSim.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -93,21 +93,6 @@ class KeychainDashboardRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T onFx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void until(String what, Callable<Boolean> c) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(c));
-        } catch (Exception e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private void open(String name) {
         until(name + " is listed", () -> view.model().rowNamed(name) != null);
