@@ -21,7 +21,14 @@ public final class Launcher {
     public static void main(String[] args) {
         List<String> list = Arrays.asList(args);
         if (opensApp(list)) {
-            Logging.setVerbose(list.contains("--verbose"));
+            String problem = appArgumentProblem(list);
+            if (problem != null) {
+                System.err.println("error: " + problem);
+                System.exit(2);
+            }
+            if (list.contains("--verbose")) {
+                Logging.setVerbose(true); // INFO is the configured default: logging starts only when it is needed
+            }
             // Loaded by name so CLI runs never load JavaFX classes.
             try {
                 Class.forName("com.gatewaywizard.ui.DesktopApp")
@@ -35,6 +42,29 @@ public final class Launcher {
         }
         int code = Commands.run(list, Console.system());
         System.exit(code);
+    }
+
+    /** What is wrong with the desktop app's arguments (an unknown scenario, a flag without its value), or null. */
+    static String appArgumentProblem(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            for (String f : List.of("--scenario", "--subscription", "--resource-group")) {
+                if (a.equals(f) && (i + 1 >= args.size() || args.get(i + 1).startsWith("--"))) {
+                    return f + " needs a value, e.g. " + f + (f.equals("--scenario") ? " docker-rate-limit" : f.equals(
+                            "--subscription") ? " 11111111-1111-1111-1111-111111111111" : " rg-keeper");
+                }
+            }
+            String scenario = a.startsWith("--scenario=") ? a.substring("--scenario=".length())
+                    : a.equals("--scenario") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (scenario != null && com.gatewaywizard.simulator.Scenario.parse(scenario).isEmpty()) {
+                return "unknown simulator scenario '" + scenario + "'; use one of: "
+                        + com.gatewaywizard.simulator.Scenario.names();
+            }
+            if (a.startsWith("--") && !a.contains("=") && !APP_FLAGS.contains(a)) {
+                return "unknown option '" + a + "' for the desktop app; run 'gateway-wizard --help'";
+            }
+        }
+        return null;
     }
 
     /** True when the arguments ask for the desktop app: none, or only app flags (and their values). */

@@ -36,6 +36,17 @@ class LauncherTest {
         assertFalse(Launcher.opensApp(List.of("--help")));
     }
 
+    @Test
+    void theDesktopAppsArgumentsAreCheckedBeforeTheWindowOpens() {
+        assertEquals(null, Launcher.appArgumentProblem(List.of("--simulator", "--dashboard", "--subscription", "x",
+                "--resource-group", "rg", "--scenario", "docker-rate-limit", "--dark", "--verbose")));
+        assertEquals(null, Launcher.appArgumentProblem(List.of("--scenario=quota", "--resource-group=rg")));
+        assertTrue(Launcher.appArgumentProblem(List.of("--simulator", "--scenario", "nope")).contains("unknown simulator scenario 'nope'"));
+        assertTrue(Launcher.appArgumentProblem(List.of("--dashboard", "--subscription")).contains("--subscription needs a value"));
+        assertTrue(Launcher.appArgumentProblem(List.of("--dashboard", "--resource-group", "--dark")).contains("--resource-group needs a value"));
+        assertTrue(Launcher.appArgumentProblem(List.of("--simulator", "--bogus")).contains("unknown option '--bogus'"));
+    }
+
     /** The installed launcher script picks the desktop app's AppCDS archive for exactly the app's flags. */
     @Test
     void theInstalledLauncherKnowsEveryDesktopAppFlag() throws Exception {

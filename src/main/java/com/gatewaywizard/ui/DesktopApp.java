@@ -53,7 +53,7 @@ public class DesktopApp extends Application {
     private MainWindow.Options withOsTheme(MainWindow.Options options) {
         Boolean dark = options.dark() == null && osDark != null ? osDark.getNow(null) : null;
         return dark == null ? options : new MainWindow.Options(options.simulator(), dark, options.simulatorOptions(),
-                options.connector(), options.rememberWindow(), options.initialSettings());
+                options.connector(), options.rememberWindow(), options.initialSettings(), options.dashboard());
     }
 
 }

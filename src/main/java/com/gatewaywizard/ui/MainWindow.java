@@ -51,11 +51,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow implements Navigator {
     /** How the window starts. {@code dark}: null follows the OS. */
+    /**
+     * How the window starts: on the simulator or not, the theme (null: the OS's), the simulator's options, how to
+     * sign in, whether to remember the window, the remembered settings (null: defaults), and the dashboard to open
+     * at once ({@code --dashboard [--subscription S] [--resource-group RG]}; null: the start page).
+     */
     public record Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
-            boolean rememberWindow, Settings initialSettings) {
+            boolean rememberWindow, Settings initialSettings, DashboardScope dashboard) {
         public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
                 boolean rememberWindow) {
-            this(simulator, dark, simulatorOptions, connector, rememberWindow, null);
+            this(simulator, dark, simulatorOptions, connector, rememberWindow, null, null);
+        }
+
+        public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
+                boolean rememberWindow, Settings initialSettings) {
+            this(simulator, dark, simulatorOptions, connector, rememberWindow, initialSettings, null);
         }
 
         public static Options fromArgs(List<String> args, Connector connector) {
@@ -65,12 +75,32 @@ public final class MainWindow implements Navigator {
         /**
          * {@code initialSettings} are the remembered window settings, read before the FX thread starts (DesktopApp's
          * init runs on the launcher thread); null means the defaults, so the FX thread never reads the disk.
+         * {@code --scenario NAME} picks the built-in simulator's scenario (the Launcher has checked the name).
          */
         public static Options fromArgs(List<String> args, Connector connector, Settings initialSettings) {
             Boolean dark = args.contains("--dark") || Boolean.getBoolean("gatewaywizard.dark") ? Boolean.TRUE
                     : args.contains("--light") ? Boolean.FALSE : null;
-            return new Options(args.contains("--simulator"), dark, SimulatorOptions.defaults(), connector, true,
-                    initialSettings);
+            SimulatorOptions sim = SimulatorOptions.defaults();
+            String scenario = value(args, "--scenario");
+            if (scenario != null) {
+                sim = sim.withScenario(com.gatewaywizard.simulator.Scenario.parse(scenario).orElse(sim.scenario()));
+            }
+            DashboardScope dashboard = args.stream().anyMatch(a -> a.equals("--dashboard"))
+                    ? new DashboardScope(value(args, "--subscription"), value(args, "--resource-group"), null) : null;
+            return new Options(args.contains("--simulator"), dark, sim, connector, true, initialSettings, dashboard);
+        }
+
+        /** The value of {@code flag} given as {@code flag VALUE} or {@code flag=VALUE}; null when absent or empty. */
+        static String value(List<String> args, String flag) {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                String v = a.startsWith(flag + "=") ? a.substring(flag.length() + 1)
+                        : a.equals(flag) && i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(i + 1) : null;
+                if (v != null && !v.isBlank()) {
+                    return v.trim();
+                }
+            }
+            return null;
         }
     }
 
@@ -192,6 +222,9 @@ public final class MainWindow implements Navigator {
         showStart();
         if (context.simulatorProperty().get()) {
             simulatorSwitched(true);
+        }
+        if (options.dashboard() != null) {
+            showDashboard(options.dashboard());
         }
     }
 
