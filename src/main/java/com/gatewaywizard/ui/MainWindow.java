@@ -134,8 +134,13 @@ public final class MainWindow implements Navigator {
         banner.setId("simulator-banner");
         banner.getStyleClass().add("simulator-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.visibleProperty().bind(context.simulatorProperty());
-        banner.managedProperty().bind(context.simulatorProperty());
+        // on the simulator: switched on (start page, --simulator) or signed in to it from the sign-in form
+        javafx.beans.binding.BooleanBinding onSimulator = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> context.simulatorProperty().get() || (context.services() != null
+                        && context.services().cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR),
+                context.simulatorProperty(), context.servicesProperty());
+        banner.visibleProperty().bind(onSimulator);
+        banner.managedProperty().bind(onSimulator);
         root.setTop(new VBox(banner, header()));
         root.setId("main-window");
 

@@ -82,6 +82,8 @@ class ManageGatewaysSignedOutRobotTest {
         robot.clickOn("#signin-button");
         until("signed in, back on the dashboard with its list", () -> window.context().services() != null
                 && window.dashboard() != null && shown(robot, "#gateway-table") && !shown(robot, "#dash-signed-out"));
+        assertTrue(robot.lookup("#simulator-banner").query().isVisible(),
+                "signed in to the simulator from the form: the training banner shows too");
     }
 
     @Test
