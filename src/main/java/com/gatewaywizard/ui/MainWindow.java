@@ -85,7 +85,8 @@ public final class MainWindow implements Navigator {
             if (scenario != null) {
                 sim = sim.withScenario(com.gatewaywizard.simulator.Scenario.parse(scenario).orElse(sim.scenario()));
             }
-            DashboardScope dashboard = args.stream().anyMatch(a -> a.equals("--dashboard"))
+            // no lambdas here: a lambda's class joins this record's nest and so loads MainWindow before the first frame
+            DashboardScope dashboard = args.contains("--dashboard")
                     ? new DashboardScope(value(args, "--subscription"), value(args, "--resource-group"), null) : null;
             return new Options(args.contains("--simulator"), dark, sim, connector, true, initialSettings, dashboard);
         }
