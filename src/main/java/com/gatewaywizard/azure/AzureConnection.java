@@ -498,6 +498,18 @@ public final class AzureConnection implements AzureServices {
         return List.copyOf(out.values());
     }
 
+    @Override
+    public void knowSubscription(SubscriptionInfo s) {
+        String tenant = s.tenantId();
+        if (tenant == null || tenant.isEmpty()) {
+            return;
+        }
+        subscriptionTenants.putIfAbsent(s.id().toLowerCase(java.util.Locale.ROOT), tenant);
+        if (tenantCredentials != null && !tenant.equalsIgnoreCase(homeTenant)) {
+            tenantPipelines.computeIfAbsent(tenant, id -> buildPipeline(tenantCredentials.apply(id)));
+        }
+    }
+
     private void add(Map<String, SubscriptionInfo> out, Subscription s, String fallbackTenant) {
         String tenant = s.innerModel().tenantId() != null ? s.innerModel().tenantId() : fallbackTenant;
         subscriptionTenants.putIfAbsent(s.subscriptionId().toLowerCase(java.util.Locale.ROOT), tenant == null ? "" : tenant);

@@ -74,7 +74,13 @@ abstract class AzureCommand implements Command {
         }, name() + "-ctrl-c");
         boolean hooked = addHook(hook);
         try (AzureSession session = AzureSession.open(options, console)) {
-            int code = plan.job().run(session);
+            int code;
+            try {
+                code = plan.job().run(session);
+            } catch (RuntimeException | LinkageError e) {
+                session.failed();
+                throw e;
+            }
             LOG.info("{}: exit code {}", name(), code);
             return code;
         } catch (CliProblem p) {

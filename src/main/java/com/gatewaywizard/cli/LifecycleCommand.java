@@ -98,9 +98,10 @@ public final class LifecycleCommand extends AzureCommand {
         }
         boolean wait = !f.flag("--no-wait");
         return Plan.run(session -> {
-            GatewayRef ref = session.gateway(name);
+            // a restart is seen against the state before it; that GET also finds the gateway
+            GatewayStatus before = action == Action.RESTART && wait ? session.gatewayStatus(name) : null;
+            GatewayRef ref = before != null ? before.ref() : session.gateway(name);
             GatewayControl control = session.services().control();
-            GatewayStatus before = action == Action.RESTART && wait ? control.status(ref) : null;
             switch (action) {
                 case START -> control.start(ref);
                 case STOP -> control.stop(ref);
