@@ -85,7 +85,8 @@ abstract class AzureCommand implements Command {
             console.err().println("stopped.");
             return PROBLEM;
         } catch (Exception | LinkageError e) {
-            Explanation x = AzureProblems.explain(e);
+            Explanation x = AzureProblems.explain(e, options.endpoint(false),
+                    options.cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR);
             LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
             LOG.debug("{} failure details", name(), e);
             console.err().println("error: " + CliWords.of(x));
