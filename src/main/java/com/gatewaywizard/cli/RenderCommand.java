@@ -132,7 +132,7 @@ public final class RenderCommand implements Command {
         }
         GatewaySpec spec = spec(f, new SecretSources(console));
 
-        List<Problem> problems = problems(f, spec, f.has("--resource-group"), full);
+        List<Problem> problems = TrainingConfigCommand.trainingToken(problems(f, spec, f.has("--resource-group"), full), spec, false);
         problems.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(problems)) {
             return PROBLEM;
