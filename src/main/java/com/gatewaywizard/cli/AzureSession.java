@@ -5,6 +5,7 @@ import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Azure;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.CloudKind;
+import com.gatewaywizard.azure.EndpointUnreachableException;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.azure.GatewayControl;
 import com.gatewaywizard.azure.GatewayRef;
@@ -74,8 +75,23 @@ final class AzureSession implements AutoCloseable {
             if (sim != null) {
                 sim.close();
             }
+            if (e instanceof RuntimeException && options.cloud() != CloudKind.SIMULATOR && !marked(e)
+                    && AzureProblems.NETWORK.equals(AzureProblems.explain(e).code())) {
+                // signing in talks to the cloud's sign-in endpoint, outside our pipeline: name that one
+                throw new java.io.UncheckedIOException(new EndpointUnreachableException(options.endpoint(true), false, e));
+            }
             throw e;
         }
+    }
+
+    /** Whether the failure already names the endpoint it could not reach. */
+    private static boolean marked(Throwable e) {
+        for (Throwable x = e; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            if (x instanceof EndpointUnreachableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AzureServices services() {
