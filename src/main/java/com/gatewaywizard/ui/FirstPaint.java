@@ -22,8 +22,9 @@ import javafx.stage.Stage;
  * thread most of a second on a cold JVM (about 2,400 classes: the controls' skins, Ikonli's icon fonts, the wizard's
  * model); a window that stays blank (or absent) for that long looks broken. So the stage is first shown, at its
  * remembered size and place, in the app's theme, with what the start page begins with — the simulator banner, the
- * header and the page title — made of plain labels only; once that frame has been rendered the real window is built
- * on the same scene and replaces it. The labels use the same style classes and zoom as the real ones, so the swap
+ * header and the page title — made of plain labels only, styled by the few rules of the theme they need
+ * ({@code first-paint.css}); once that frame has been rendered the real window is built on the same scene, with the
+ * whole theme, and replaces it. The labels use the same style classes and zoom as the real ones, so the swap
  * only adds what was missing.
  */
 final class FirstPaint {
@@ -37,7 +38,9 @@ final class FirstPaint {
     static void show(Stage stage, MainWindow.Options options, Runnable rest) {
         Settings settings = options.initialSettings() != null ? options.initialSettings() : Settings.defaults();
         ResourceBundle t = Texts.bundle();
-        applyTheme(Boolean.TRUE.equals(options.dark()));
+        boolean dark = Boolean.TRUE.equals(options.dark());
+        // Not the theme itself yet: its style sheet takes longer to load than this whole frame (see first-paint.css).
+        Application.setUserAgentStylesheet(FirstPaint.class.getResource("first-paint.css").toExternalForm());
 
         VBox top = new VBox();
         if (options.simulator()) {
@@ -67,6 +70,9 @@ final class FirstPaint {
         BorderPane root = new BorderPane(wrapper);
         root.setTop(top);
         root.setStyle(zoomStyle(settings.zoom()));
+        if (dark) {
+            root.getStyleClass().add("first-paint-dark");
+        }
         Scene scene = sceneFor(stage, root, settings);
         scene.getProperties().put(SCENE_KEY, Boolean.TRUE);
         place(stage, settings);

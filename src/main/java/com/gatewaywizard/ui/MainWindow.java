@@ -182,9 +182,7 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-0.1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setZoom(1.0));
         applyZoom();
-        if (!takeOver) {
-            applyTheme(Boolean.TRUE.equals(options.dark()));
-        }
+        applyTheme(Boolean.TRUE.equals(options.dark())); // also after the first paint, which had only a few of its rules
         if (options.dark() == null) {
             Tasks.run(OsTheme::prefersDark).onSuccess(d -> {
                 if (d) {

@@ -31,6 +31,7 @@ class FirstPaintRobotTest {
     private final AtomicInteger pulsesBeforeBuild = new AtomicInteger();
     private Scene firstScene;
     private Stage stage;
+    private final java.util.concurrent.atomic.AtomicReference<String> firstPaintAgent = new java.util.concurrent.atomic.AtomicReference<>();
 
     @Start
     void start(Stage stage) {
@@ -41,6 +42,7 @@ class FirstPaintRobotTest {
         FirstPaint.show(stage, options, () -> {
             pulsesBeforeBuild.set(pulses.get());
             firstScene = stage.getScene();
+            firstPaintAgent.set(javafx.application.Application.getUserAgentStylesheet());
             for (Node n : firstScene.getRoot().lookupAll(".label")) {
                 firstPaintTexts.add(((Label) n).getText());
             }
@@ -63,6 +65,9 @@ class FirstPaintRobotTest {
         assertEquals("main-window", stage.getScene().getRoot().getId());
         assertNotNull(robot.lookup("#start-new").tryQuery().orElse(null));
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("app.css")));
+        assertTrue(firstPaintAgent.get().endsWith("first-paint.css"), "the first frame had the small sheet: " + firstPaintAgent);
+        assertEquals(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet(), javafx.application.Application.getUserAgentStylesheet(),
+                "the whole theme once the window is built");
         assertTrue(stage.getScene().getProperties().get(FirstPaint.SCENE_KEY) == null, "the marker is gone");
         assertEquals(FirstPaint.zoomStyle(1.2), stage.getScene().getRoot().getStyle(), "zoom kept");
         assertEquals(40.0, stage.getX(), 0.5);
