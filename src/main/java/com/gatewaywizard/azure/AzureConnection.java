@@ -269,8 +269,42 @@ public final class AzureConnection implements AzureServices {
         }
     }
 
+    /**
+     * A per-call policy that replaces the errors it {@link #applies} to by a clearer IOException (which the sync path
+     * throws wrapped in an UncheckedIOException, as azure-core does); any other error passes as it is.
+     */
+    abstract static class ErrorWording implements HttpPipelinePolicy {
+        abstract boolean applies(Throwable e);
+
+        abstract java.io.IOException reworded(com.azure.core.http.HttpPipelineCallContext ctx, Throwable cause);
+
+        @Override
+        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextPolicy next) {
+            return next.process().onErrorMap(this::applies, e -> reworded(ctx, e));
+        }
+
+        @Override
+        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
+            try {
+                return next.processSync();
+            } catch (RuntimeException e) {
+                if (applies(e)) {
+                    throw new java.io.UncheckedIOException(reworded(ctx, e));
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public HttpPipelinePosition getPipelinePosition() {
+            return HttpPipelinePosition.PER_CALL;
+        }
+    }
+
     /** Outside the retries: a request that timed out (after its retry) fails with how long Azure was given. */
-    static final class TimeoutWording implements HttpPipelinePolicy {
+    static final class TimeoutWording extends ErrorWording {
         private final String message;
 
         TimeoutWording(Duration timeout) {
@@ -280,33 +314,15 @@ public final class AzureConnection implements AzureServices {
         }
 
         @Override
-        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
-                com.azure.core.http.HttpPipelineNextPolicy next) {
-            return next.process().onErrorMap(Backoff::timedOut, this::reworded);
+        boolean applies(Throwable e) {
+            return Backoff.timedOut(e);
         }
 
         @Override
-        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
-                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
-            try {
-                return next.processSync();
-            } catch (RuntimeException e) {
-                if (Backoff.timedOut(e)) {
-                    throw new java.io.UncheckedIOException(reworded(e));
-                }
-                throw e;
-            }
-        }
-
-        private java.net.http.HttpTimeoutException reworded(Throwable cause) {
+        java.io.IOException reworded(com.azure.core.http.HttpPipelineCallContext ctx, Throwable cause) {
             java.net.http.HttpTimeoutException e = new java.net.http.HttpTimeoutException(message);
             e.initCause(cause);
             return e;
-        }
-
-        @Override
-        public HttpPipelinePosition getPipelinePosition() {
-            return HttpPipelinePosition.PER_CALL;
         }
     }
 
@@ -315,14 +331,15 @@ public final class AzureConnection implements AzureServices {
      * was sent to ({@link EndpointUnreachableException}), so "Azure cannot be reached" names it. Timeouts and
      * cancellations pass as they are.
      */
-    static final class UnreachableWording implements HttpPipelinePolicy {
+    static final class UnreachableWording extends ErrorWording {
         private final boolean simulator;
 
         UnreachableWording(boolean simulator) {
             this.simulator = simulator;
         }
 
-        private boolean applies(Throwable e) {
+        @Override
+        boolean applies(Throwable e) {
             if (Backoff.timedOut(e) || CancelledQuietly.isCancelEcho(e)) {
                 return false;
             }
@@ -337,33 +354,10 @@ public final class AzureConnection implements AzureServices {
             return false;
         }
 
-        private EndpointUnreachableException marked(com.azure.core.http.HttpPipelineCallContext ctx, Throwable cause) {
+        @Override
+        java.io.IOException reworded(com.azure.core.http.HttpPipelineCallContext ctx, Throwable cause) {
             String url = ctx.getHttpRequest().getUrl() == null ? "" : ctx.getHttpRequest().getUrl().toString();
             return new EndpointUnreachableException(EndpointUnreachableException.origin(url), simulator, cause);
-        }
-
-        @Override
-        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
-                com.azure.core.http.HttpPipelineNextPolicy next) {
-            return next.process().onErrorMap(this::applies, e -> marked(ctx, e));
-        }
-
-        @Override
-        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
-                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
-            try {
-                return next.processSync();
-            } catch (RuntimeException e) {
-                if (applies(e)) {
-                    throw new java.io.UncheckedIOException(marked(ctx, e));
-                }
-                throw e;
-            }
-        }
-
-        @Override
-        public HttpPipelinePosition getPipelinePosition() {
-            return HttpPipelinePosition.PER_CALL;
         }
     }
 
