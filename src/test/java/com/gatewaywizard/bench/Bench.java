@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * the budget is spent). Not a test: surefire never runs it.
  */
 public final class Bench {
-    static final int RUNS = 5;
+    static final int RUNS = 7;
     private static final long BUDGET_MS = TimeUnit.MINUTES.toMillis(11);
 
     final Path base;
