@@ -37,17 +37,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WizardStepHintsRobotTest {
     WizardHarness h;
+    Stage own;
 
+    /** A stage of its own at the default window size (sizing the shared stage would leak into later tests). */
     @Start
-    void start(Stage stage) {
-        stage.setWidth(1180);
-        stage.setHeight(800);
-        h = new WizardHarness(stage, SimulatorOptions.instant(), 0);
+    void start(Stage shared) {
+        own = new Stage();
+        own.setWidth(1180);
+        own.setHeight(800);
+        h = new WizardHarness(own, SimulatorOptions.instant(), 0);
+        own.toFront();
     }
 
     @AfterEach
     void stop() {
         h.close();
+        WaitForAsyncUtils.asyncFx(own::close);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
@@ -68,6 +74,7 @@ class WizardStepHintsRobotTest {
         pressNext(robot, "network");
         waitFor("networks", 10, () -> !h.wizard().network().networks.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1180, own.getWidth(), 0.5, "the default window width");
     }
 
     static boolean cut(Labeled l) {
