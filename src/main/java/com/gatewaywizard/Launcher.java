@@ -41,6 +41,9 @@ public final class Launcher {
             return;
         }
         int code = Commands.run(list, Console.system());
+        System.out.flush();
+        System.err.flush();
+        com.gatewaywizard.azure.HttpThreads.releaseForExit(); // else the JVM's exit waits 0.3 s for them (see there)
         System.exit(code);
     }
 

@@ -2,16 +2,26 @@ package com.gatewaywizard;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.pattern.MessageConverter;
-import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.PropertyDefinerBase;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusListener;
+import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -19,8 +29,8 @@ import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 
 /**
- * The app's logging: one SLF4J binding (logback), a rolling file under {@link #logFile()} configured by
- * {@code logback.xml}, INFO by default and DEBUG for {@code com.gatewaywizard} with {@code --verbose}.
+ * The app's logging: one SLF4J binding (logback), a rolling file under {@link #logFile()} configured in code
+ * ({@link #configure}), INFO by default and DEBUG for {@code com.gatewaywizard} with {@code --verbose}.
  *
  * <p>Secrets are kept out of log calls by construction ({@code Secret} masks itself, request and response bodies are
  * never logged, azure-core's HTTP logger is off). {@link #redact(String)} is the safety net behind that: the file's
@@ -84,23 +94,121 @@ public final class Logging {
         if (logger.getAppender(name) != null) {
             return;
         }
-        ch.qos.logback.classic.PatternLayout layout = new ch.qos.logback.classic.PatternLayout();
-        layout.setContext(ctx);
-        layout.getInstanceConverterMap().put("redactedMsg", RedactedMessage::new);
-        layout.getInstanceConverterMap().put("redactedEx", RedactedThrowable::new);
-        layout.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %redactedMsg%n%redactedEx");
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
-        enc.setContext(ctx);
-        enc.setLayout(layout);
-        enc.start();
         ConsoleAppender<ILoggingEvent> app = new ConsoleAppender<>();
         app.setContext(ctx);
         app.setName(name);
         app.setTarget("System.err");
-        app.setEncoder(enc);
+        app.setEncoder(encoder(ctx, new Line("HH:mm:ss.SSS", false, 24)));
         app.start();
         logger.addAppender(app);
+    }
+
+    /**
+     * The app's logging configuration, made in code: the rolling file under {@link #logDir()} (5 MB, three old files
+     * kept), our loggers at INFO, the Azure SDK at WARN with its HTTP logger off (the pipeline, AzureConnection, sets
+     * its detail to headers at most, never bodies, so AZURE_HTTP_LOG_DETAIL_LEVEL cannot turn bodies on either).
+     * Nothing goes to standard output, so command output stays clean; logback's own trouble is one line on stderr.
+     */
+    public static void configure(LoggerContext ctx) {
+        ctx.getStatusManager().add(new StatusToStderr());
+        Path dir = logDir();
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName("FILE");
+        file.setFile(dir.resolve(LOG_FILE_NAME).toString());
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(ctx);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(dir.resolve("gateway-wizard.%i.log").toString());
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(3);
+        rolling.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> size = new SizeBasedTriggeringPolicy<>();
+        size.setContext(ctx);
+        size.setMaxFileSize(FileSize.valueOf("5MB"));
+        size.start();
+        file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(size);
+        file.setEncoder(encoder(ctx, new Line("yyyy-MM-dd HH:mm:ss.SSS", true, 36)));
+        file.start();
+
+        ctx.getLogger(OUR_LOGGERS).setLevel(Level.INFO);
+        ctx.getLogger("com.azure.core.http.policy.HttpLoggingPolicy").setLevel(Level.OFF);
+        ctx.getLogger("com.azure.core.http.jdk.httpclient").setLevel(Level.ERROR);
+        ctx.getLogger("com.azure").setLevel(Level.WARN);
+        ctx.getLogger("com.microsoft.aad.msal4j").setLevel(Level.WARN);
+        ctx.getLogger("com.microsoft.aad.msal4jextensions").setLevel(Level.WARN);
+        ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        root.addAppender(file);
+    }
+
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext ctx, Line line) {
+        line.setContext(ctx);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> enc = new LayoutWrappingEncoder<>();
+        enc.setContext(ctx);
+        enc.setLayout(line);
+        enc.start();
+        return enc;
+    }
+
+    /**
+     * logback finds this through {@code META-INF/services} and runs it instead of looking for a {@code logback.xml}:
+     * building the configuration in code skips the XML parser and logback's pattern machinery, about 0.1 s of every
+     * CLI command. A {@code logback.configurationFile} property, or a {@code logback-test.xml} (the tests'), still
+     * wins, as logback's own rules say.
+     */
+    public static final class Configure extends ContextAwareBase implements Configurator {
+        @Override
+        public ExecutionStatus configure(LoggerContext ctx) {
+            if (System.getProperty("logback.configurationFile") != null
+                    || Configure.class.getClassLoader().getResource("logback-test.xml") != null) {
+                return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+            }
+            Logging.configure(ctx);
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
+    }
+
+    /**
+     * One log line: time, level, [thread], the logger's name shortened to a length, the message, and a stack trace
+     * if there is one; message and trace run through {@link #redact}. (What the pattern
+     * {@code %d %-5level [%thread] %logger{36} - %msg%n%ex} gives, without logback's pattern parser.)
+     */
+    static final class Line extends LayoutBase<ILoggingEvent> {
+        private final DateTimeFormatter time;
+        private final boolean thread;
+        private final TargetLengthBasedClassNameAbbreviator names;
+
+        Line(String timePattern, boolean thread, int loggerLength) {
+            this.time = DateTimeFormatter.ofPattern(timePattern).withZone(ZoneId.systemDefault());
+            this.thread = thread;
+            this.names = new TargetLengthBasedClassNameAbbreviator(loggerLength);
+        }
+
+        @Override
+        public String doLayout(ILoggingEvent e) {
+            StringBuilder b = new StringBuilder(160);
+            b.append(time.format(Instant.ofEpochMilli(e.getTimeStamp()))).append(' ');
+            String level = e.getLevel().toString();
+            b.append(level);
+            b.append(" ".repeat(Math.max(0, 5 - level.length())));
+            if (thread) {
+                b.append(" [").append(e.getThreadName()).append(']');
+            }
+            b.append(' ').append(names.abbreviate(e.getLoggerName())).append(" - ").append(redact(e.getFormattedMessage()))
+                    .append(CoreConstants.LINE_SEPARATOR);
+            IThrowableProxy tp = e.getThrowableProxy();
+            if (tp != null) {
+                String trace = redact(ThrowableProxyUtil.asString(tp));
+                b.append(trace);
+                if (!trace.endsWith(CoreConstants.LINE_SEPARATOR)) {
+                    b.append(CoreConstants.LINE_SEPARATOR);
+                }
+            }
+            return b.toString();
+        }
     }
 
     /** Masks anything that looks like a secret: bearer tokens, Docker PATs, secret JSON members, base64 JSON configs. */
@@ -131,30 +239,6 @@ public final class Logging {
             if (status.getEffectiveLevel() >= Status.ERROR && told.compareAndSet(false, true)) {
                 System.err.println("warning: the log file " + logFile() + " cannot be written; continuing without it");
             }
-        }
-    }
-
-    /** logback property definer for {@code logback.xml}: the folder of the log files. */
-    public static final class LogDir extends PropertyDefinerBase {
-        @Override
-        public String getPropertyValue() {
-            return logDir().toString();
-        }
-    }
-
-    /** {@code %redactedMsg}: the formatted message with {@link #redact} applied. */
-    public static final class RedactedMessage extends MessageConverter {
-        @Override
-        public String convert(ILoggingEvent event) {
-            return redact(super.convert(event));
-        }
-    }
-
-    /** {@code %redactedEx}: the stack trace with {@link #redact} applied (exception messages can quote a server). */
-    public static final class RedactedThrowable extends ThrowableProxyConverter {
-        @Override
-        protected String throwableProxyToString(IThrowableProxy tp) {
-            return redact(super.throwableProxyToString(tp));
         }
     }
 }

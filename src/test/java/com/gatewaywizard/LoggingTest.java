@@ -112,4 +112,42 @@ class LoggingTest {
         }
         assertEquals(Level.INFO, ((Logger) LoggerFactory.getLogger("com.gatewaywizard")).getLevel(), "test config back");
     }
+
+    /**
+     * Without the tests' logback-test.xml (the app's own class path), logback takes its configuration from
+     * {@link Logging.Configure} through META-INF/services: a redacted line lands in the data folder's file, nothing on
+     * stdout, and logback's XML configurator is never loaded.
+     */
+    @Test
+    void theAppsOwnClassPathIsConfiguredInCodeWithoutLogbacksXmlParser(@TempDir Path tmp) throws Exception {
+        String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.endsWith("test-classes")).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Path probe = Files.writeString(tmp.resolve("Probe.java"), """
+                public class Probe {
+                    public static void main(String[] a) {
+                        org.slf4j.LoggerFactory.getLogger("com.gatewaywizard.cli.Probe").info("probe line with token " + a[0]);
+                        org.slf4j.LoggerFactory.getLogger("com.azure.Foo").info("an SDK info line");
+                        org.slf4j.LoggerFactory.getLogger("com.gatewaywizard.cli.Probe").warn("failed", new IllegalStateException("boom"));
+                    }
+                }
+                """);
+        Path home = tmp.resolve("home");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xlog:class+load=info:file=" + tmp.resolve("classes.txt"),
+                "-Dgatewaywizard.home=" + home, "-cp", cp, probe.toString(), PAT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("", out, "nothing on stdout");
+        String log = Files.readString(home.resolve("logs").resolve(Logging.LOG_FILE_NAME));
+        assertTrue(log.matches("(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] "
+                + "com\\.gatewaywizard\\.cli\\.Probe - probe line with token dckr_pat_\\*\\*\\*\\R.*"), log);
+        assertTrue(log.contains("WARN  [main] com.gatewaywizard.cli.Probe - failed") && log.contains("java.lang.IllegalStateException: boom")
+                && log.contains("\tat Probe.main"), log);
+        assertFalse(log.contains(PAT) || log.contains("an SDK info line"), log);
+        String classes = Files.readString(tmp.resolve("classes.txt"));
+        assertTrue(classes.contains("com.gatewaywizard.Logging$Configure"), "our configurator ran");
+        assertFalse(classes.contains("ch.qos.logback.classic.joran.JoranConfigurator"), "no XML configuration");
+    }
 }

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a test with the app's real {@code logback.xml} (the rolling file under a given data folder) instead of the
- * tests' {@code logback-test.xml}; closing restores the test configuration and the data folder.
+ * Runs a test with the app's real logging configuration ({@link Logging#configure}: the rolling file under a given
+ * data folder) instead of the tests' {@code logback-test.xml}; closing restores the test configuration and the data
+ * folder.
  */
 public final class MainLogging implements AutoCloseable {
     private final String previousHome;
@@ -16,7 +17,9 @@ public final class MainLogging implements AutoCloseable {
     private MainLogging(Path home) throws Exception {
         previousHome = System.getProperty("gatewaywizard.home");
         System.setProperty("gatewaywizard.home", home.toString());
-        configure(getClass().getResource("/logback.xml"));
+        LoggerContext ctx = context();
+        ctx.reset();
+        Logging.configure(ctx);
     }
 
     /** Switches to the main configuration, writing under {@code home}/logs. */

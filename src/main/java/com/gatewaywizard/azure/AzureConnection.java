@@ -143,6 +143,7 @@ public final class AzureConnection implements AzureServices {
         List<HttpPipelinePolicy> policies = new ArrayList<>();
         policies.add(new CancelledQuietly());
         policies.add(new TimeoutWording(tuning.responseTimeout()));
+        policies.add(new UnreachableWording(cloud == CloudKind.SIMULATOR));
         policies.add(new UserAgentPolicy(userAgent()));
         policies.add(new RequestIdPolicy());
         policies.add(new AddDatePolicy());
@@ -301,6 +302,63 @@ public final class AzureConnection implements AzureServices {
             java.net.http.HttpTimeoutException e = new java.net.http.HttpTimeoutException(message);
             e.initCause(cause);
             return e;
+        }
+
+        @Override
+        public HttpPipelinePosition getPipelinePosition() {
+            return HttpPipelinePosition.PER_CALL;
+        }
+    }
+
+    /**
+     * A request that got no answer (refused, dropped, host not resolved), after its retries, carries the endpoint it
+     * was sent to ({@link EndpointUnreachableException}), so "Azure cannot be reached" names it. Timeouts and
+     * cancellations pass as they are.
+     */
+    static final class UnreachableWording implements HttpPipelinePolicy {
+        private final boolean simulator;
+
+        UnreachableWording(boolean simulator) {
+            this.simulator = simulator;
+        }
+
+        private boolean applies(Throwable e) {
+            if (Backoff.timedOut(e) || CancelledQuietly.isCancelEcho(e)) {
+                return false;
+            }
+            for (Throwable x = e; x != null; x = x.getCause() == x ? null : x.getCause()) {
+                if (x instanceof EndpointUnreachableException) {
+                    return false;
+                }
+                if (x instanceof java.io.IOException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private EndpointUnreachableException marked(com.azure.core.http.HttpPipelineCallContext ctx, Throwable cause) {
+            String url = ctx.getHttpRequest().getUrl() == null ? "" : ctx.getHttpRequest().getUrl().toString();
+            return new EndpointUnreachableException(EndpointUnreachableException.origin(url), simulator, cause);
+        }
+
+        @Override
+        public Mono<com.azure.core.http.HttpResponse> process(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextPolicy next) {
+            return next.process().onErrorMap(this::applies, e -> marked(ctx, e));
+        }
+
+        @Override
+        public com.azure.core.http.HttpResponse processSync(com.azure.core.http.HttpPipelineCallContext ctx,
+                com.azure.core.http.HttpPipelineNextSyncPolicy next) {
+            try {
+                return next.processSync();
+            } catch (RuntimeException e) {
+                if (applies(e)) {
+                    throw new java.io.UncheckedIOException(marked(ctx, e));
+                }
+                throw e;
+            }
         }
 
         @Override
@@ -496,6 +554,18 @@ public final class AzureConnection implements AzureServices {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    @Override
+    public void knowSubscription(SubscriptionInfo s) {
+        String tenant = s.tenantId();
+        if (tenant == null || tenant.isEmpty()) {
+            return;
+        }
+        subscriptionTenants.putIfAbsent(s.id().toLowerCase(java.util.Locale.ROOT), tenant);
+        if (tenantCredentials != null && !tenant.equalsIgnoreCase(homeTenant)) {
+            tenantPipelines.computeIfAbsent(tenant, id -> buildPipeline(tenantCredentials.apply(id)));
+        }
     }
 
     private void add(Map<String, SubscriptionInfo> out, Subscription s, String fallbackTenant) {

@@ -94,6 +94,12 @@ final class AzureGatewayControl implements GatewayControl {
 
     @Override
     public List<GatewayRef> othersNamed(String subscriptionId, String resourceGroup, String name) {
+        if (resourceGroup != null) {
+            // one group by name: a GET, not a list of the whole resource group
+            GatewayRef ref = new GatewayRef(subscriptionId, resourceGroup, name);
+            Found f = find(ref);
+            return f == null || f.gateway() ? List.of() : List.of(f.status().ref());
+        }
         ContainerGroupsClient client = c.aci(subscriptionId).getContainerGroups();
         PagedIterable<ContainerGroupInner> all = resourceGroup == null ? client.list() : client.listByResourceGroup(resourceGroup);
         List<GatewayRef> out = new ArrayList<>();
@@ -109,6 +115,20 @@ final class AzureGatewayControl implements GatewayControl {
     public GatewayStatus status(GatewayRef ref) {
         ContainerGroupInner g = groups(ref).getByResourceGroupWithResponse(ref.resourceGroup(), ref.name(), Context.NONE).getValue();
         return Statuses.of(ref, g);
+    }
+
+    @Override
+    public Found find(GatewayRef ref) {
+        ContainerGroupInner g;
+        try {
+            g = groups(ref).getByResourceGroupWithResponse(ref.resourceGroup(), ref.name(), Context.NONE).getValue();
+        } catch (ManagementException e) {
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+                return null;
+            }
+            throw e;
+        }
+        return new Found(Statuses.of(ref, g), Statuses.isGateway(g));
     }
 
     private String container(GatewayRef ref) {

@@ -74,10 +74,10 @@ final class AzurePreflight implements Preflight {
             if (AzureProblems.isCancellation(e)) {
                 throw e;
             }
-            Explanation x = AzureProblems.explain(e);
+            Explanation x = AzureProblems.explain(e, c.environment().getResourceManagerEndpoint(), c.cloud() == CloudKind.SIMULATOR);
             if (AzureProblems.NETWORK.equals(x.code())) {
-                live.add(Problem.error(AZURE_UNREACHABLE, "subscriptionId", x.title() + " (" + c.environment().getResourceManagerEndpoint()
-                        + "): " + x.message() + " Nothing was checked or changed.", x.nextStep()));
+                live.add(Problem.error(AZURE_UNREACHABLE, "subscriptionId", x.title() + ": " + x.message()
+                        + " Nothing was checked or changed.", x.nextStep()));
                 return merge(basic, live);
             }
             visible = check(live, "subscriptionId", "the subscription", () -> {

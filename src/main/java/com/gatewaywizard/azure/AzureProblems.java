@@ -180,6 +180,16 @@ public final class AzureProblems {
 
     /** A failure of any Azure call, in plain words. */
     public static Explanation explain(Throwable error) {
+        return explain(error, null, false);
+    }
+
+    /**
+     * As {@link #explain(Throwable)}; when the failure is that no answer came and the error does not say from where
+     * (our HTTP pipeline marks its requests with {@link EndpointUnreachableException}; a sign-in library's do not),
+     * the message names {@code triedEndpoint} (null: "the Azure endpoint"), and {@code simulator} says it is a
+     * simulator's URL.
+     */
+    public static Explanation explain(Throwable error, String triedEndpoint, boolean simulator) {
         if (error == null) {
             return new Explanation(UNEXPECTED, "Something went wrong", "", "Try again.");
         }
@@ -221,14 +231,11 @@ public final class AzureProblems {
             return new Explanation(TIMEOUT, "Azure took too long", clean(firstLine(t.getMessage())),
                     "Check the state in the dashboard, then try again.");
         }
-        if (hasCause(error, UnknownHostException.class)) {
-            return new Explanation(NETWORK, "Azure cannot be reached", "The name of the Azure endpoint could not be resolved.",
-                    "Check the internet connection, proxy and DNS, then try again.");
-        }
         if (hasCause(error, ConnectException.class) || t instanceof IOException || t instanceof UncheckedIOException
                 || hasCause(error, IOException.class)) {
-            return new Explanation(NETWORK, "Azure cannot be reached", "The connection failed or was dropped.",
-                    "Check the internet connection and proxy, then try again.");
+            EndpointUnreachableException u = cause(error, EndpointUnreachableException.class);
+            return unreachable(u != null ? u.endpoint() : triedEndpoint, u != null ? u.simulator() : simulator,
+                    nameNotResolved(error, 0));
         }
         if (t instanceof IllegalArgumentException) {
             return new Explanation(INVALID_INPUT, "Input not accepted", clean(firstLine(t.getMessage())), "Correct the input and try again.");
@@ -236,6 +243,31 @@ public final class AzureProblems {
         return new Explanation(UNEXPECTED, "Something went wrong",
                 t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + clean(firstLine(t.getMessage()))),
                 "Try again; if it keeps happening, send the log file (it holds no secrets) to your administrator.");
+    }
+
+    /**
+     * "Azure cannot be reached" naming the endpoint tried ({@code scheme://host[:port]}; null: not known). For a
+     * simulator's URL the next step is to start it or check the port, not the internet connection.
+     */
+    public static Explanation unreachable(String endpoint, boolean simulator, boolean nameNotResolved) {
+        String where = endpoint == null || endpoint.isBlank() ? null : EndpointUnreachableException.origin(endpoint);
+        if (simulator) {
+            String at = where == null ? "the simulator's URL" : where;
+            return new Explanation(NETWORK, "Azure cannot be reached", nameNotResolved
+                    ? "The host name of the simulator's URL " + (where == null ? "" : where + " ") + "could not be resolved."
+                    : "Nothing answered at " + at + " (the simulator's URL): the connection was refused or dropped.",
+                    nameNotResolved
+                            ? "Check the host in the simulator's URL: 'gateway-wizard simulator' prints the URL it listens on"
+                                    + " (http://127.0.0.1:PORT)."
+                            : "Start the simulator with 'gateway-wizard simulator' (it prints the URL it listens on), or check"
+                                    + " the port in the simulator's URL, then try again.");
+        }
+        String at = where == null ? "the Azure endpoint" : where;
+        return nameNotResolved
+                ? new Explanation(NETWORK, "Azure cannot be reached", "The name of " + at + " could not be resolved.",
+                        "Check the internet connection, proxy and DNS, then try again.")
+                : new Explanation(NETWORK, "Azure cannot be reached", "The connection to " + at + " failed or was dropped.",
+                        "Check the internet connection and proxy, then try again.");
     }
 
     /** An ARM error code and message in plain words. */
@@ -351,6 +383,33 @@ public final class AzureProblems {
             x = x.getCause();
         }
         return x;
+    }
+
+    /** Whether a host name could not be resolved: the JDK client says so in a cause or a suppressed exception. */
+    private static boolean nameNotResolved(Throwable t, int depth) {
+        for (Throwable x = t; x != null && depth < 20; x = x.getCause() == x ? null : x.getCause(), depth++) {
+            if (x instanceof UnknownHostException || x instanceof java.nio.channels.UnresolvedAddressException) {
+                return true;
+            }
+            for (Throwable s : x.getSuppressed()) {
+                if (nameNotResolved(s, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (type.isInstance(x)) {
+                return type.cast(x);
+            }
+            if (x.getCause() == x) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

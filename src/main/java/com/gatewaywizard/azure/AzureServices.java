@@ -17,6 +17,13 @@ public interface AzureServices extends AutoCloseable {
     /** Every subscription the account can see, across its tenants. */
     List<SubscriptionInfo> subscriptions();
 
+    /**
+     * Takes a subscription's tenant as known (from an earlier {@link #subscriptions} listing, kept by the caller), so
+     * calls on it need no listing first. A wrong tenant makes Azure refuse the calls, as for any subscription.
+     */
+    default void knowSubscription(SubscriptionInfo subscription) {
+    }
+
     Catalog catalog();
 
     Preflight preflight();

@@ -25,6 +25,19 @@ public interface GatewayControl {
 
     GatewayStatus status(GatewayRef ref);
 
+    /**
+     * The group {@code ref} names, in one GET: its status and whether it is a gateway by {@link #list}'s rule, or null
+     * when Azure has no group of that name there (a 404). For a command given the exact group, this answers both
+     * "is it ours to operate?" and "how is it?" without listing the resource group.
+     */
+    default Found find(GatewayRef ref) {
+        return new Found(status(ref), true);
+    }
+
+    /** What {@link #find} found: the group's status, and whether it is a gateway (else it is never operated on). */
+    record Found(GatewayStatus status, boolean gateway) {
+    }
+
     /** The gateway container's log: the last {@code tail} lines (null = all), with ACI's timestamps if asked. */
     String logs(GatewayRef ref, Integer tail, boolean timestamps);
 

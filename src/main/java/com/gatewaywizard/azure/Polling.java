@@ -18,7 +18,6 @@ import java.util.function.BooleanSupplier;
  * flag is then set again.
  */
 final class Polling {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Polling() {
     }
@@ -107,7 +106,7 @@ final class Polling {
             return null;
         }
         try {
-            JsonNode n = JSON.readTree(body);
+            JsonNode n = Json.MAPPER.readTree(body);
             JsonNode e = n.path("error");
             return e.isObject() ? e : null;
         } catch (Exception ex) {
@@ -122,5 +121,10 @@ final class Polling {
         WaitTimeoutException(String message) {
             super(message);
         }
+    }
+
+    /** Built on the first failed operation, not on every wait (a cold ObjectMapper costs a CLI command ~30 ms). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -4,6 +4,7 @@ import com.gatewaywizard.Logging;
 import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.cli.Commands.UsageException;
+import com.gatewaywizard.spec.Names;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +75,13 @@ abstract class AzureCommand implements Command {
         }, name() + "-ctrl-c");
         boolean hooked = addHook(hook);
         try (AzureSession session = AzureSession.open(options, console)) {
-            int code = plan.job().run(session);
+            int code;
+            try {
+                code = plan.job().run(session);
+            } catch (RuntimeException | LinkageError e) {
+                session.failed();
+                throw e;
+            }
             LOG.info("{}: exit code {}", name(), code);
             return code;
         } catch (CliProblem p) {
@@ -85,7 +92,8 @@ abstract class AzureCommand implements Command {
             console.err().println("stopped.");
             return PROBLEM;
         } catch (Exception | LinkageError e) {
-            Explanation x = AzureProblems.explain(e);
+            Explanation x = AzureProblems.explain(e, options.endpoint(false),
+                    options.cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR);
             LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
             LOG.debug("{} failure details", name(), e);
             console.err().println("error: " + CliWords.of(x));
@@ -129,11 +137,42 @@ abstract class AzureCommand implements Command {
             throw new UsageException("give one gateway name, not " + pos.size());
         }
         String n = pos.get(0);
-        if (!n.matches("[A-Za-z0-9][A-Za-z0-9-]{0,62}")) {
-            // the value is not echoed: a stray argument can be a pasted secret
-            throw new UsageException("the gateway name given is not a container group name: letters, digits and"
-                    + " dashes, up to 63, starting with a letter or digit");
+        if (!Names.isValid(n)) {
+            throw new UsageException(invalidName(n));
         }
         return n;
+    }
+
+    /**
+     * Why {@code n} is no container group name, with the nearest valid one as the wizard suggests it (lowercase,
+     * {@code _} and spaces to dashes, cut to the limit). A value that may be a pasted secret (long, random-looking) is
+     * neither echoed nor turned into a suggestion.
+     */
+    static String invalidName(String n) {
+        String rule = "lowercase letters, digits and single dashes, up to " + Names.MAX_LENGTH
+                + ", starting and ending with a letter or digit";
+        if (!nameLike(n)) {
+            return "the gateway name given is not a container group name (" + rule + "), e.g. " + Names.FALLBACK;
+        }
+        String suggestion = Names.suggest(n);
+        return "the gateway name " + Flags.quoted(n.length() > 40 ? n.substring(0, 40) + "…" : n)
+                + " is not a container group name (" + rule + ")" + (Names.isValid(suggestion) && !suggestion.equals(Names.FALLBACK)
+                        ? "; did you mean " + suggestion + "?" : ", e.g. " + Names.FALLBACK);
+    }
+
+    /** Text typed as a name (mixed case, '_', '.', spaces), not a token: fit to echo and to turn into a suggestion. */
+    private static boolean nameLike(String n) {
+        if (n.isEmpty() || n.length() > 100 || !n.matches("[\\p{L}\\p{N} ._-]+") || SecretShapes.kind(n).isPresent()) {
+            return false;
+        }
+        // a run of 20 or more letters and digits mixing upper case, lower case and digits looks generated
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile("[A-Za-z0-9]{20,}").matcher(n);
+        while (run.find()) {
+            String r = run.group();
+            if (r.matches(".*[A-Z].*") && r.matches(".*[a-z].*") && r.matches(".*[0-9].*")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,6 +28,23 @@ import java.util.Locale;
 record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, String subscription, String resourceGroup,
         boolean json, boolean verbose) {
 
+    /**
+     * Where a command's first request goes, for an explanation that names it: the simulator's URL, else the cloud's
+     * Resource Manager endpoint ({@code signIn}: its sign-in endpoint). Null for a simulator started in-process.
+     */
+    String endpoint(boolean signIn) {
+        if (simulatorUrl != null) {
+            return simulatorUrl.toString();
+        }
+        com.azure.core.management.AzureEnvironment env = switch (cloud) {
+            case AZURE -> com.azure.core.management.AzureEnvironment.AZURE;
+            case US_GOVERNMENT -> com.azure.core.management.AzureEnvironment.AZURE_US_GOVERNMENT;
+            case CHINA -> com.azure.core.management.AzureEnvironment.AZURE_CHINA;
+            case SIMULATOR -> null;
+        };
+        return env == null ? null : signIn ? env.getActiveDirectoryEndpoint() : env.getResourceManagerEndpoint();
+    }
+
     /** Environment variable that gives the default of {@code --cloud} (e.g. a trainer's running simulator). */
     static final String CLOUD_ENV = "GATEWAY_WIZARD_CLOUD";
     /** The Azure SDK's and az's variable for the default subscription. */

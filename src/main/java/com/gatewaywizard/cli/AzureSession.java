@@ -1,10 +1,13 @@
 package com.gatewaywizard.cli;
 
+import com.gatewaywizard.AppInfo;
 import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Azure;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.CloudKind;
+import com.gatewaywizard.azure.EndpointUnreachableException;
 import com.gatewaywizard.azure.Explanation;
+import com.gatewaywizard.azure.GatewayControl;
 import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.azure.GatewayStatus;
 import com.gatewaywizard.azure.SignInRequest;
@@ -12,6 +15,7 @@ import com.gatewaywizard.azure.SubscriptionInfo;
 import com.gatewaywizard.simulator.ArmSimulator;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.state.KnownSubscriptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +39,21 @@ final class AzureSession implements AutoCloseable {
     private final ArmSimulator simulator;
     private final AzureServices services;
     private List<SubscriptionInfo> subscriptions;
+    /** Subscriptions seen by earlier commands; none for the in-process simulator (a new world each run). */
+    private final KnownSubscriptions known;
+    /** The subscription taken from {@link #known} rather than from a listing, if any. */
+    private String fromKnown;
 
     private AzureSession(AzureOptions options, Console console, ArmSimulator simulator, AzureServices services) {
         this.options = options;
         this.console = console;
         this.simulator = simulator;
         this.services = services;
+        this.known = simulator != null ? null : KnownSubscriptions.at(AppInfo.dataDir().resolve(KNOWN_FILE));
     }
+
+    /** The file of {@link #known} in the data folder. */
+    static final String KNOWN_FILE = "known-subscriptions.json";
 
     /** Starts the in-process simulator if asked, then signs in. */
     static AzureSession open(AzureOptions options, Console console) throws Exception {
@@ -63,8 +75,23 @@ final class AzureSession implements AutoCloseable {
             if (sim != null) {
                 sim.close();
             }
+            if (e instanceof RuntimeException && options.cloud() != CloudKind.SIMULATOR && !marked(e)
+                    && AzureProblems.NETWORK.equals(AzureProblems.explain(e).code())) {
+                // signing in talks to the cloud's sign-in endpoint, outside our pipeline: name that one
+                throw new java.io.UncheckedIOException(new EndpointUnreachableException(options.endpoint(true), false, e));
+            }
             throw e;
         }
+    }
+
+    /** Whether the failure already names the endpoint it could not reach. */
+    private static boolean marked(Throwable e) {
+        for (Throwable x = e; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            if (x instanceof EndpointUnreachableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AzureServices services() {
@@ -75,12 +102,28 @@ final class AzureSession implements AutoCloseable {
         return options;
     }
 
-    /** Every subscription the account sees (read once). */
+    /** Every subscription the account sees (read once, and kept in {@link #known} for later commands). */
     List<SubscriptionInfo> subscriptions() {
         if (subscriptions == null) {
             subscriptions = services.subscriptions();
+            if (known != null) {
+                known.remember(where(), services.account(), subscriptions.stream()
+                        .map(s -> new KnownSubscriptions.Listed(s.id(), s.tenantId(), s.displayName())).toList());
+            }
         }
         return subscriptions;
+    }
+
+    /** Which cloud: its name, and a simulator's URL (the account names who). */
+    private String where() {
+        return options.cloud() + (options.simulatorUrl() == null ? "" : " " + options.simulatorUrl());
+    }
+
+    /** The command failed on Azure: a subscription taken from {@link #known} is listed afresh next time. */
+    void failed() {
+        if (known != null && fromKnown != null) {
+            known.forget(where(), services.account(), fromKnown);
+        }
     }
 
     /**
@@ -111,6 +154,17 @@ final class AzureSession implements AutoCloseable {
     }
 
     private SubscriptionInfo subscription(String want) throws CliProblem {
+        if (subscriptions == null && known != null && GUID.matcher(want).matches()) {
+            // seen in an earlier listing: its tenant is known, so no listing of every tenant's subscriptions first
+            var k = known.lookup(where(), services.account(), want);
+            if (k.isPresent()) {
+                SubscriptionInfo s = new SubscriptionInfo(want.toLowerCase(Locale.ROOT), k.get().displayName(),
+                        k.get().tenantId(), null);
+                services.knowSubscription(s);
+                fromKnown = s.id();
+                return s;
+            }
+        }
         for (SubscriptionInfo s : subscriptions()) {
             if (s.id().equalsIgnoreCase(want) || (s.displayName() != null && s.displayName().equalsIgnoreCase(want))) {
                 return s;
@@ -178,6 +232,25 @@ final class AzureSession implements AutoCloseable {
                     + " \u2014 choose one with --subscription and --resource-group");
         }
         return found.get(0);
+    }
+
+    /**
+     * The status of the gateway a NAME means. With {@code --subscription} and {@code --resource-group} that is one GET,
+     * which also shows whether the group is a gateway (one that is not is refused, as {@link #gateway} does).
+     */
+    GatewayStatus gatewayStatus(String name) throws CliProblem {
+        if (options.subscription() != null && options.resourceGroup() != null) {
+            GatewayRef ref = new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
+            GatewayControl.Found found = services.control().find(ref);
+            if (found == null) {
+                return services.control().status(ref); // Azure's own answer (no such group, or resource group) explains it
+            }
+            if (!found.gateway()) {
+                refuseOthers(List.of(found.status().ref()));
+            }
+            return found.status();
+        }
+        return services.control().status(gateway(name));
     }
 
     private static void refuseOthers(List<GatewayRef> others) throws CliProblem {

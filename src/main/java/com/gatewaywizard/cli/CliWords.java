@@ -4,6 +4,7 @@ import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.EventInfo;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.ProblemCodes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,34 @@ final class CliWords {
         GUI_TO_CLI.put("Use the sizes the Options step allows.", "Use a --cpu and --memory that the region allows.");
     }
 
+    /**
+     * For an input that is missing, the CLI's fix is the flag to add (the shared rules say what to enter in the
+     * wizard): one message per missing input, naming its flag.
+     */
+    private static final Map<String, String> MISSING_INPUT_FIX = Map.of(
+            ProblemCodes.NAME_REQUIRED, "Add --name NAME, e.g. --name " + com.gatewaywizard.spec.Names.FALLBACK
+                    + " (lowercase letters, digits and single hyphens).",
+            ProblemCodes.REGION_REQUIRED, "Add --location REGION: the Azure region of your virtual network, e.g. --location westeurope.",
+            ProblemCodes.RESOURCE_GROUP_REQUIRED, "Add --resource-group RG: the resource group the container group goes in,"
+                    + " e.g. --resource-group rg-keeper.",
+            ProblemCodes.SUBSCRIPTION_ID_REQUIRED, "Add --subscription ID (or give a --subnet-id, which names it;"
+                    + " az account show --query id -o tsv prints yours).",
+            ProblemCodes.SUBNET_ID_REQUIRED, "Add --subnet-id ID with the subnet's Resource ID (az network vnet subnet show"
+                    + " -g <resource-group> --vnet-name <vnet> -n <subnet> --query id -o tsv).",
+            ProblemCodes.DOCKER_USER_REQUIRED, "Add --docker-user USER (your Docker Hub username): without an account, Azure's"
+                    + " anonymous pulls hit Docker Hub's rate limit (429 Too Many Requests).",
+            ProblemCodes.DOCKER_PAT_REQUIRED, "Add --docker-pat-file FILE (or - for standard input) or --docker-pat-env VAR"
+                    + " with a Read-only personal access token (hub.docker.com: Account settings \u2192 Personal access tokens).",
+            ProblemCodes.GATEWAY_CONFIG_REQUIRED, "Add --gateway-config-file FILE (or - for standard input) or"
+                    + " --gateway-config-env VAR with the base64 config of `pam gateway new -n \"<Gateway Name>\""
+                    + " -a <Application Name or UID> -c b64`.");
+
     private CliWords() {
+    }
+
+    /** The flag-naming fix of a missing input's problem code, or null. */
+    static String missingInputFix(String code) {
+        return MISSING_INPUT_FIX.get(code);
     }
 
     /** GUI wording replaced by the CLI's (the flag to give). */
@@ -41,6 +69,10 @@ final class CliWords {
     }
 
     static String of(Problem p) {
+        String fix = MISSING_INPUT_FIX.get(p.code());
+        if (fix != null) {
+            return new Problem(p.severity(), p.code(), p.field(), p.message(), fix).format();
+        }
         return cli(p.format());
     }
 

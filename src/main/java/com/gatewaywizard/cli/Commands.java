@@ -39,23 +39,53 @@ public final class Commands {
         StringBuilder sb = new StringBuilder();
         sb.append(AppInfo.NAME).append(' ').append(AppInfo.version())
                 .append(" \u2014 deploy and manage Keeper Gateways on Azure Container Instances\n\n")
-                .append("Usage:\n")
-                .append("  gateway-wizard                      open the desktop app\n")
-                .append("  gateway-wizard --simulator          open the desktop app on the built-in Azure simulator\n")
-                .append("  gateway-wizard --dashboard [--subscription S] [--resource-group RG]\n")
-                .append("                                      open the desktop app on its gateway dashboard\n")
-                .append("  gateway-wizard --dark | --light     open the desktop app in a dark or light theme (default: the OS's)\n")
-                .append("  gateway-wizard COMMAND [options]    run a command (COMMAND --help for its options)\n\n")
-                .append("Commands:\n");
+                .append("Usage:\n");
+        sb.append(columns(List.of(
+                new String[] {"gateway-wizard", "open the desktop app"},
+                new String[] {"gateway-wizard --simulator", "open the desktop app on the built-in Azure simulator"},
+                new String[] {"gateway-wizard --dashboard [--subscription S] [--resource-group RG]",
+                        "open the desktop app on its gateway dashboard"},
+                new String[] {"gateway-wizard --dark | --light",
+                        "open the desktop app in a dark or light theme (default: the OS's)"},
+                new String[] {"gateway-wizard COMMAND [options]", "run a command (COMMAND --help for its options)"})));
+        sb.append("\nCommands:\n");
+        List<String[]> commands = new ArrayList<>();
         for (Command c : all()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            commands.add(new String[] {c.name(), c.summary()});
         }
+        sb.append(columns(commands));
         sb.append("\nOptions:\n")
-                .append("  --help       show this help\n")
-                .append("  --version    print the version\n\n")
-                .append("Exit codes: 0 ok, 1 problem found or operation failed, 2 usage error.\n")
+                .append(columns(List.of(new String[] {"--help", "show this help"}, new String[] {"--version", "print the version"})))
+                .append("\nExit codes: 0 ok, 1 problem found or operation failed, 2 usage error.\n")
                 .append("Settings: ").append(AppInfo.dataDir()).append('\n')
                 .append("Log file: ").append(Logging.logFile()).append(" (--verbose adds debug lines; secrets are never logged)\n");
+        return sb.toString();
+    }
+
+    /** Widest left column before its text moves to a line of its own (the description then starts below it). */
+    static final int MAX_LEFT = 36;
+
+    /**
+     * Two columns, indented by two spaces: each description starts at the same column, two spaces after the widest
+     * left part that fits in {@link #MAX_LEFT}; a longer left part has its description on the next line, at that column.
+     */
+    static String columns(List<String[]> rows) {
+        int width = 0;
+        for (String[] r : rows) {
+            if (r[0].length() <= MAX_LEFT) {
+                width = Math.max(width, r[0].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String[] r : rows) {
+            sb.append("  ").append(r[0]);
+            if (r[0].length() > width) {
+                sb.append('\n').append(" ".repeat(2 + width + 2));
+            } else {
+                sb.append(" ".repeat(width - r[0].length() + 2));
+            }
+            sb.append(r[1]).append('\n');
+        }
         return sb.toString();
     }
 

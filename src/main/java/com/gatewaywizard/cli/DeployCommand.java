@@ -50,7 +50,7 @@ public final class DeployCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(f, spec, true, true);
+        List<Problem> local = PreflightCommand.localProblems(f, spec, options);
         local.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(local)) {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");

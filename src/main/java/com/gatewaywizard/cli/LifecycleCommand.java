@@ -33,6 +33,9 @@ public final class LifecycleCommand extends AzureCommand {
         }
     }
 
+    /** Azure's code for a group that is still in its previous change. */
+    static final String BUSY = "ContainerGroupTransitioning";
+
     private static final long RESTART_UNSEEN_NANOS = 20_000_000_000L;
 
     private final Action action;
@@ -98,13 +101,34 @@ public final class LifecycleCommand extends AzureCommand {
         }
         boolean wait = !f.flag("--no-wait");
         return Plan.run(session -> {
-            GatewayRef ref = session.gateway(name);
+            // a restart is seen against the state before it; that GET also finds the gateway
+            GatewayStatus before = action == Action.RESTART && wait ? session.gatewayStatus(name) : null;
+            GatewayRef ref = before != null ? before.ref() : session.gateway(name);
             GatewayControl control = session.services().control();
-            GatewayStatus before = action == Action.RESTART && wait ? control.status(ref) : null;
-            switch (action) {
-                case START -> control.start(ref);
-                case STOP -> control.stop(ref);
-                case RESTART -> control.restart(ref);
+            long sendDeadline = System.nanoTime() + (long) (timeout * 1e9);
+            boolean told = false;
+            while (true) {
+                try {
+                    switch (action) {
+                        case START -> control.start(ref);
+                        case STOP -> control.stop(ref);
+                        case RESTART -> control.restart(ref);
+                    }
+                    break;
+                } catch (RuntimeException e) {
+                    // A group that just stopped or started is busy for a moment (Azure: ContainerGroupTransitioning);
+                    // a command that waits anyway waits for that too, within --timeout.
+                    if (!wait || !BUSY.equalsIgnoreCase(com.gatewaywizard.azure.AzureProblems.explain(e).code())
+                            || System.nanoTime() > sendDeadline) {
+                        throw e;
+                    }
+                    if (!told && !options.json()) {
+                        console.err().println(ref.name() + " is still settling from its last change; trying to "
+                                + action.word + " it again\u2026");
+                        told = true;
+                    }
+                    Thread.sleep((long) (interval * 1000));
+                }
             }
             if (!wait) {
                 report(console, options.json(), ref, null, action.word + " accepted for " + ref.name(), null);

@@ -76,7 +76,7 @@ public final class PreflightCommand extends AzureCommand {
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = RenderCommand.problems(f, spec, true, true);
+        List<Problem> local = localProblems(f, spec, options);
         if (Problem.anyError(local)) {
             print(console, options.json(), local, false);
             return Plan.exit(PROBLEM);
@@ -89,6 +89,12 @@ public final class PreflightCommand extends AzureCommand {
             delegationHint(checked.problems(), console);
             return Problem.anyError(checked.problems()) ? PROBLEM : OK;
         });
+    }
+
+    /** The input's own problems, as preflight and deploy print them. */
+    static List<Problem> localProblems(Flags.Parsed f, GatewaySpec spec, AzureOptions options) {
+        return TrainingConfigCommand.trainingToken(RenderCommand.problems(f, spec, true, true), spec,
+                options.cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR);
     }
 
     /** What preflight found, and whether it added the subnet's delegation on the way (--delegate-subnet). */
@@ -105,14 +111,16 @@ public final class PreflightCommand extends AzureCommand {
      * gets it (a PUT of that subnet only) and the checks run again; without, a hint says how.
      */
     static Checked check(AzureSession session, GatewaySpec spec, List<Problem> local, boolean delegate, Console console) {
-        List<Problem> all = merge(local, session.services().preflight().run(spec));
+        boolean simulator = session.options().cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR;
+        List<Problem> all = merge(local, TrainingConfigCommand.trainingToken(session.services().preflight().run(spec), spec, simulator));
         boolean undelegated = all.stream().anyMatch(p -> p.code().equals(SUBNET_NOT_DELEGATED));
         if (undelegated && delegate) {
             console.err().println("adding the delegation to Microsoft.ContainerInstance/containerGroups to subnet "
                     + spec.subnetId() + " (only this subnet changes)\u2026");
             session.services().catalog().delegateSubnet(spec.subnetId());
             console.err().println("the subnet is delegated; checking again");
-            return new Checked(merge(local, session.services().preflight().run(spec)), true);
+            return new Checked(merge(local, TrainingConfigCommand.trainingToken(session.services().preflight().run(spec), spec,
+                    simulator)), true);
         }
         return new Checked(all, false);
     }

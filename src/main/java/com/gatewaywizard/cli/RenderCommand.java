@@ -132,7 +132,7 @@ public final class RenderCommand implements Command {
         }
         GatewaySpec spec = spec(f, new SecretSources(console));
 
-        List<Problem> problems = problems(f, spec, f.has("--resource-group"), full);
+        List<Problem> problems = TrainingConfigCommand.trainingToken(problems(f, spec, f.has("--resource-group"), full), spec, false);
         problems.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(problems)) {
             return PROBLEM;
@@ -248,16 +248,26 @@ public final class RenderCommand implements Command {
             out.add(p);
         }
         boolean specErrors = Problem.anyError(out);
+        Set<String> specFields = new java.util.HashSet<>();
+        out.forEach(p -> specFields.add(p.field()));
         var body = ArmBody.of(spec, 1, full ? SecretMode.FULL : SecretMode.SHAREABLE);
         for (Problem p : ManifestRules.check(body)) {
             boolean placeholderSecret = !full && p.code().equals(ManifestRules.PLACEHOLDER_VALUE)
                     && (p.field().endsWith(".password") || p.field().endsWith(".secureValue"));
-            // errors the spec rules already explain would only repeat them in manifest terms
-            if (placeholderSecret || (p.isError() && specErrors)) {
+            // what the spec rules already explain (a missing input, named by its flag) would only repeat it in
+            // manifest terms
+            boolean restated = RESTATES.getOrDefault(p.code(), Set.of()).stream().anyMatch(specFields::contains);
+            if (placeholderSecret || restated || (p.isError() && specErrors)) {
                 continue;
             }
             out.add(p);
         }
         return out;
     }
+
+    /** Manifest findings about the inputs of these spec fields: left out when the spec rules report those fields. */
+    static final java.util.Map<String, Set<String>> RESTATES = java.util.Map.of(
+            ManifestRules.REGISTRY_CREDENTIALS_MISSING, Set.of("dockerUser", "dockerPat"),
+            ManifestRules.LOCATION_MISSING, Set.of("region"),
+            ManifestRules.GATEWAY_CONFIG_MISSING, Set.of("gatewayConfig"));
 }

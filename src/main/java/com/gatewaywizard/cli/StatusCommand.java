@@ -3,7 +3,6 @@ package com.gatewaywizard.cli;
 import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.EventInfo;
 import com.gatewaywizard.azure.Explanation;
-import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.azure.GatewayStatus;
 import com.gatewaywizard.cli.Commands.UsageException;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ public final class StatusCommand extends AzureCommand {
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
         String name = name(f);
         return Plan.run(session -> {
-            GatewayRef ref = session.gateway(name);
-            GatewayStatus s = session.services().control().status(ref);
+            GatewayStatus s = session.gatewayStatus(name);
             List<Explanation> problems = problems(s);
             if (options.json()) {
                 var o = Json.status(s);

@@ -412,4 +412,49 @@ class AzureCommandsSimulatorTest {
         assertFalse(text.contains(CONFIG.substring(20, 60)), text);
         assertFalse(r.out().contains(" DEBUG ") || r.out().contains(" INFO "), "no log lines on stdout: " + r.out());
     }
+
+    /**
+     * A help-desk "status NAME --subscription S --resource-group RG" costs the one GET that answers it: no list of the
+     * resource group to check the group is a gateway (the GET shows that too).
+     */
+    @Test
+    void theStatusOfAnExactlyNamedGatewayIsOneGetOfItsGroup() {
+        sim.requestLog().clear();
+        CliRun r = on(sim, "status", "gw-main", "--subscription", SUB, "--resource-group", RG);
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains("gw-main") && r.out().contains("Running"), r.out());
+        List<String> groupCalls = sim.requestLog().entries().stream().filter(e -> e.path().contains("/containerGroups"))
+                .map(e -> e.method() + " " + e.path()).toList();
+        assertEquals(List.of("GET /subscriptions/" + SUB + "/resourceGroups/" + RG
+                + "/providers/Microsoft.ContainerInstance/containerGroups/gw-main"), groupCalls);
+    }
+
+    /**
+     * A command given a subscription id lists the account's subscriptions only the first time (to learn its tenant,
+     * kept in the data folder); later commands go straight to the gateway. After Azure refuses a call, the next
+     * command lists them again.
+     */
+    @Test
+    void aSubscriptionSeenOnceIsNotListedAgainUntilACallOnItFails() throws Exception {
+        try (ArmSimulator own = ArmSimulator.start(SimulatorOptions.instant())) {
+            assertEquals(0, deploy(own, "gw-known").code());
+            java.util.function.Supplier<Long> listings = () -> own.requestLog().entries().stream()
+                    .filter(e -> e.method().equals("GET") && e.path().equals("/subscriptions")).count();
+            own.requestLog().clear();
+            assertEquals(0, on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
+            assertEquals(1L, listings.get(), "the first time, to learn the subscription's tenant");
+            own.requestLog().clear();
+            assertEquals(0, on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
+            assertEquals(0, on(own, "logs", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
+            assertEquals(0L, listings.get(), "known since the first");
+
+            CliRun missing = on(own, "status", "gw-nowhere", "--subscription", SUB, "--resource-group", RG);
+            assertEquals(1, missing.code(), missing.all());
+            own.requestLog().clear();
+            assertEquals(0, on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
+            assertEquals(1L, listings.get(), "listed again after a refused call");
+            String file = java.nio.file.Files.readString(com.gatewaywizard.AppInfo.dataDir().resolve(AzureSession.KNOWN_FILE));
+            assertTrue(file.toLowerCase(java.util.Locale.ROOT).contains(SUB) && !file.contains(PAT) && !file.contains(CONFIG), file);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A container group that is not ours is named as such, and left alone. */
@@ -29,6 +30,7 @@ class ForeignGroupTest {
                     .header("Authorization", "Bearer test-token").header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(put.statusCode() / 100 == 2, put.statusCode() + " " + put.body());
+            sim.requestLog().clear();
 
             CliRun r = CliRun.run("restart", "foreign", "--cloud=simulator=" + sim.baseUrl());
             assertEquals(1, r.code(), r.all());
@@ -38,8 +40,18 @@ class ForeignGroupTest {
                     SeedWorld.RESOURCE_GROUP, "--cloud=simulator=" + sim.baseUrl());
             assertEquals(1, named.code(), named.all());
             assertTrue(named.err().contains("so it is left alone"), named.err());
-            assertTrue(sim.requestLog().entries().stream().noneMatch(e -> e.method().equals("POST")
-                    && e.path().contains("/containerGroups/foreign/")), "the foreign group was operated on");
+            for (String command : List.of("status", "logs", "stop", "start", "delete")) {
+                List<String> args = new java.util.ArrayList<>(List.of(command, "foreign", "--subscription", SeedWorld.PRODUCTION,
+                        "--resource-group", SeedWorld.RESOURCE_GROUP, "--cloud=simulator=" + sim.baseUrl()));
+                if (command.equals("delete")) {
+                    args.add("--yes");
+                }
+                CliRun other = CliRun.run(args.toArray(String[]::new));
+                assertEquals(1, other.code(), command + ": " + other.all());
+                assertTrue(other.err().contains("so it is left alone"), command + ": " + other.err());
+            }
+            assertTrue(sim.requestLog().entries().stream().noneMatch(e -> !e.method().equals("GET")
+                    && e.path().contains("/containerGroups/foreign")), "the foreign group was operated on");
         }
     }
 }
