@@ -29,6 +29,10 @@ public final class AzureProblems {
     public static final String TIMEOUT = "Timeout";
     public static final String NETWORK = "NetworkError";
     public static final String SIGN_IN = "SignInFailed";
+    /** Azure CLI sign-in on a computer without {@code az} (or with it out of reach). */
+    public static final String AZURE_CLI_MISSING = "AzureCliNotFound";
+    /** Azure CLI sign-in when {@code az} is there but nobody ran {@code az login}. */
+    public static final String AZURE_CLI_NOT_SIGNED_IN = "AzureCliNotSignedIn";
     public static final String INVALID_INPUT = "InvalidInput";
     public static final String UNEXPECTED = "UnexpectedError";
     public static final String DOCKER_RATE_LIMITED = "DockerHubRateLimited";
@@ -201,6 +205,18 @@ public final class AzureProblems {
                 return byStatus(status, firstLine(m.getMessage()));
             }
             return arm(code, msg, status);
+        }
+        if (t instanceof AzureCli.NotFoundException || (isIdentityFailure(t) && t.getMessage() != null
+                && t.getMessage().contains("Azure CLI not installed"))) {
+            return new Explanation(AZURE_CLI_MISSING, "Azure CLI not found",
+                    "The Azure CLI (az) was not found on this computer.",
+                    "Install it and run 'az login', or choose another sign-in method.");
+        }
+        if ((t instanceof ClientAuthenticationException || isIdentityFailure(t)) && t.getMessage() != null
+                && t.getMessage().contains("AzureCliCredential") && t.getMessage().contains("az login")) {
+            return new Explanation(AZURE_CLI_NOT_SIGNED_IN, "Not signed in to the Azure CLI",
+                    "The Azure CLI (az) is installed, but no account is signed in to it.",
+                    "Run 'az login' in a terminal, then sign in again; or choose another sign-in method.");
         }
         if (t instanceof ClientAuthenticationException || isIdentityFailure(t)) {
             return new Explanation(SIGN_IN, "Sign-in failed", clean(firstLine(t.getMessage())),

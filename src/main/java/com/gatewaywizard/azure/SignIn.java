@@ -61,6 +61,9 @@ final class SignIn {
         TokenRequestContext ctx = new TokenRequestContext().addScopes(scope);
         switch (r.method()) {
             case AZURE_CLI -> {
+                if (AzureCli.find().isEmpty()) {
+                    throw new AzureCli.NotFoundException(); // not the SDK's "AzureCliCredential authentication unavailable"
+                }
                 Function<String, TokenCredential> forTenant = t -> new AzureCliCredentialBuilder().tenantId(t).build();
                 TokenCredential cred = tenant == null ? new AzureCliCredentialBuilder().build() : forTenant.apply(tenant);
                 AccessToken token = cred.getTokenSync(ctx);

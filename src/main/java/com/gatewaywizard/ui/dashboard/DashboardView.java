@@ -424,14 +424,16 @@ public final class DashboardView {
                 : blank());
         age.setPrefWidth(52);
         table.getColumns().setAll(List.of(name, state, prov, region, ip, restarts, image, age));
-        // Readable at the default window size: name, state and IP in full; provisioning, restarts and image are in
-        // the detail (and can be shown again from the table's column menu).
-        name.setMinWidth(130);
+        // Readable at the default window size (1180 px): name, state, IP, restarts and age in full, headers uncut;
+        // provisioning, region and image are in the detail (and can be shown again from the table's column menu).
+        name.setMinWidth(120);
         state.setMinWidth(84);
-        ip.setMinWidth(112);
-        region.setMinWidth(100);
+        ip.setMinWidth(104);
+        restarts.setMinWidth(76);
+        age.setMinWidth(52);
+        region.setMinWidth(96);
         prov.setVisible(false);
-        restarts.setVisible(false);
+        region.setVisible(false);
         image.setVisible(false);
         table.setTableMenuButtonVisible(true);
     }

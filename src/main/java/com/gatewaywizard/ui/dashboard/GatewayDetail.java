@@ -45,6 +45,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -164,11 +165,27 @@ final class GatewayDetail {
         ipAck.setMinWidth(Region.USE_PREF_SIZE);
         fact(facts, 0, 1, "dash.detail.region", region);
         fact(facts, 0, 2, "dash.detail.subnet", subnet);
-        fact(facts, 0, 3, "dash.detail.started", started);
         fact(facts, 1, 0, "dash.detail.size", size);
         fact(facts, 1, 1, "dash.detail.image", image);
         fact(facts, 1, 2, "dash.detail.restarts", restarts);
-        fact(facts, 1, 3, "dash.detail.previous", previous);
+        // The two long facts (a date; a state, exit code and date) get a row of their own across both columns, so
+        // they never squeeze the short ones ("westeur…") and wrap when the detail is narrow.
+        fact(facts, 0, 3, "dash.detail.started", started);
+        fact(facts, 0, 4, "dash.detail.previous", previous);
+        GridPane.setColumnSpan(started, 3);
+        GridPane.setColumnSpan(previous, 3);
+        for (Label v : List.of(ip, region, size, restarts)) {
+            v.setMinWidth(Region.USE_PREF_SIZE); // short values: never cut
+        }
+        for (Label v : List.of(subnet, image, started, previous)) {
+            v.setWrapText(true);
+            v.setMinWidth(0);
+        }
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().setAll(new ColumnConstraints(), value, new ColumnConstraints(), wide);
 
         // --- actions
         start = action("action-start", "dash.action.start", Feather.PLAY);

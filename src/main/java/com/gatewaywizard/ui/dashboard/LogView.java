@@ -127,22 +127,26 @@ public final class LogView {
         ToggleButton wrapBtn = toggle("log-wrap", "dash.logs.wrap", Feather.CORNER_DOWN_LEFT, wrap);
         filterField.setId("log-filter");
         filterField.setPromptText(t.getString("dash.logs.filter.prompt"));
-        filterField.setPrefColumnCount(14);
+        filterField.setPrefColumnCount(10); // with Find, fits beside Follow, Timestamps and Wrap at 1180 px
         filterField.setMinWidth(90);
-        Button findBtn = button("log-find-open", "dash.logs.find", Feather.SEARCH, this::openFind);
-        Button copyBtn = button("log-copy", "dash.logs.copy", Feather.COPY, this::copySelection);
-        Button copyAllBtn = button("log-copy-all", "dash.logs.copyAll", Feather.CLIPBOARD, this::copyAll);
-        Button saveBtn = button("log-save", "dash.logs.save", Feather.DOWNLOAD, this::saveWithChooser);
-        Button clearBtn = button("log-clear", "dash.logs.clear", Feather.TRASH_2, this::clear);
-        // Two groups that wrap onto a second line when the detail is narrow, instead of clipping the filter box.
+        // Icon and a short word each (a help-desk user should not have to hover to learn what a button does); the
+        // tooltip and the accessible text keep the longer wording with the shortcut.
+        Button findBtn = labelled(button("log-find-open", "dash.logs.find", Feather.SEARCH, this::openFind), "dash.logs.find.label");
+        Button copyBtn = labelled(button("log-copy", "dash.logs.copy", Feather.COPY, this::copySelection), "dash.logs.copy.label");
+        Button copyAllBtn = labelled(button("log-copy-all", "dash.logs.copyAll", Feather.CLIPBOARD, this::copyAll), "dash.logs.copyAll.label");
+        Button saveBtn = labelled(button("log-save", "dash.logs.save", Feather.DOWNLOAD, this::saveWithChooser), "dash.logs.save.label");
+        Button clearBtn = labelled(button("log-clear", "dash.logs.clear", Feather.TRASH_2, this::clear), "dash.logs.clear.label");
+        // Groups that wrap onto another line when the detail is narrow, instead of clipping the filter box.
         HBox toggles = new HBox(6, followBtn, stampsBtn, wrapBtn);
         toggles.setAlignment(Pos.CENTER_LEFT);
-        HBox tools = new HBox(6, filterField, findBtn, copyBtn, copyAllBtn, saveBtn, clearBtn);
+        HBox search = new HBox(6, filterField, findBtn);
+        search.setAlignment(Pos.CENTER_LEFT);
+        HBox tools = new HBox(2, copyBtn, copyAllBtn, saveBtn, clearBtn);
         tools.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node n : List.of(followBtn, stampsBtn, wrapBtn, findBtn, copyBtn, copyAllBtn, saveBtn, clearBtn)) {
             ((javafx.scene.control.Control) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(12, 6, toggles, tools);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(12, 6, toggles, search, tools);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("log-toolbar");
         toolbar.setPadding(new Insets(0, 0, 6, 0));
@@ -655,6 +659,11 @@ public final class LogView {
         b.setAccessibleText(t.getString(key));
         b.setOnAction(e -> action.run());
         b.getStyleClass().add("flat");
+        return b;
+    }
+
+    private Button labelled(Button b, String key) {
+        b.setText(t.getString(key));
         return b;
     }
 

@@ -17,12 +17,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -39,13 +44,22 @@ final class NetworkView implements StepView {
         table.setPrefHeight(250);
         table.setMinHeight(200);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(t("network.col.name"), 320, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
+        table.getColumns().add(column(t("network.col.name"), 240, o -> o instanceof VnetInfo v ? v.name() + "  (" + v.location() + ")"
                 : ((SubnetInfo) o).name()));
-        table.getColumns().add(column(t("network.col.prefix"), 124, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
+        table.getColumns().add(column(t("network.col.prefix"), 118, o -> o instanceof VnetInfo v ? String.join(", ", v.addressPrefixes())
                 : ((SubnetInfo) o).addressPrefix()));
-        table.getColumns().add(column(t("network.col.delegation"), 150, o -> o instanceof SubnetInfo s
+        table.getColumns().add(column(t("network.col.delegation"), 156, o -> o instanceof SubnetInfo s
                 ? (s.delegations().isEmpty() ? t("network.none") : s.delegatedToAci() ? t("network.aci") : String.join(", ", s.delegations())) : ""));
-        table.getColumns().add(column(t("network.col.status"), 260, o -> o instanceof SubnetInfo s ? vm.status(s) : v(o)));
+        TreeTableColumn<Object, String> status = column(t("network.col.status"), 330, o -> o instanceof SubnetInfo s ? vm.status(s) : v(o));
+        status.setCellFactory(c -> new TreeTableCell<>() { // a long status (a used-by list, an NSG) wraps, never cut
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
+        table.getColumns().add(status);
         table.setRowFactory(tv -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -72,9 +86,29 @@ final class NetworkView implements StepView {
             }
         });
 
-        TextField id = new TextField();
+        // A subnet id is ~170 characters: a one-line field showed only its start at 1180 px. Two wrapped lines show it
+        // whole; it stays one line of text (no line breaks), and Enter still means Next.
+        TextArea id = new TextArea();
         id.setId("network-subnet-id");
         id.getStyleClass().add("mono");
+        id.setWrapText(true);
+        id.setPrefRowCount(2);
+        id.setMinHeight(Region.USE_PREF_SIZE);
+        id.setTextFormatter(new TextFormatter<String>(c -> {
+            if (c.getText().indexOf('\n') >= 0 || c.getText().indexOf('\r') >= 0) {
+                c.setText(c.getText().replaceAll("[\\r\\n]+", ""));
+            }
+            return c;
+        }));
+        id.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                id.getParent().fireEvent(e.copyFor(id.getParent(), id.getParent())); // to the window: Enter = Next
+            } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume(); // Tab moves focus on, as in a text field (a text area's own key for that is Ctrl+Tab)
+                id.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
         id.setPromptText(t("network.id.prompt"));
         id.textProperty().bindBidirectional(vm.model.subnetId);
         Forms.mark(id, vm, "subnetId");
@@ -135,7 +169,7 @@ final class NetworkView implements StepView {
     private static TreeTableColumn<Object, String> column(String title, double width, Function<Object, String> f) {
         TreeTableColumn<Object, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 100));
+        c.setMinWidth(Math.min(width, 118));
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? "" : f.apply(p.getValue().getValue())));
         c.setSortable(false);
         return c;

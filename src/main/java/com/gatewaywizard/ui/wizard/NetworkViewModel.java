@@ -4,7 +4,9 @@ import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.SubnetInfo;
 import com.gatewaywizard.azure.VnetInfo;
 import com.gatewaywizard.spec.ArmNames;
+import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Problem;
+import com.gatewaywizard.spec.ProblemCodes;
 import com.gatewaywizard.ui.Explain;
 import com.gatewaywizard.ui.Tasks;
 import com.gatewaywizard.ui.Texts;
@@ -39,6 +41,7 @@ public final class NetworkViewModel extends StepViewModel {
         model.subnetId.addListener((o, a, b) -> resolve());
         model.region.addListener((o, a, b) -> check());
         networks.addListener((javafx.collections.ListChangeListener<VnetInfo>) c -> resolve());
+        model.gatewayConfig.addListener((o, a, b) -> nsgFindings.clear()); // judged against the config's Keeper region
     }
 
     /** The spec says "Pick the subnet in the Network step": on this very step, point at the list instead. */
@@ -74,6 +77,7 @@ public final class NetworkViewModel extends StepViewModel {
         }
         error.set("");
         loaded.set(false);
+        nsgFindings.clear();
         Tasks.run(() -> s.catalog().networks(sub)).busy(busy)
                 .onSuccess(list -> {
                     loadedFor = sub;
@@ -126,8 +130,42 @@ public final class NetworkViewModel extends StepViewModel {
         if (!sameRegion(s)) {
             return Texts.get("network.status.region", s.location());
         }
+        if (s.nsgId() != null) {
+            List<Problem> found = nsgFindings.get(s.id().toLowerCase(Locale.ROOT));
+            if (found != null && !found.isEmpty()) {
+                return Texts.get(Problem.anyError(found) ? "network.status.nsg.blocks" : "network.status.nsg.slow", lastSegment(s.nsgId()));
+            }
+            return Texts.get("network.status.nsg", lastSegment(s.nsgId()));
+        }
         return Texts.get("network.status.ready");
     }
+
+    /**
+     * Preflight's NSG findings for a subnet with a network security group. Preflight judges the group's outbound rules
+     * against the endpoints of the gateway config's Keeper region, so this runs only once a valid config is in the
+     * wizard (imported, or entered and come Back); until then the step says that the rules are checked before deploy.
+     */
+    private void checkNsg(SubnetInfo s) {
+        AzureServices az = model.services();
+        if (az == null || s == null || s.nsgId() == null || nsgFindings.containsKey(s.id().toLowerCase(Locale.ROOT))
+                || model.problems(List.of("gatewayConfig")).stream().anyMatch(Problem::isError)
+                || model.gatewayConfig.get().isBlank()) {
+            return;
+        }
+        GatewaySpec spec = model.deployableSpec();
+        String key = s.id().toLowerCase(Locale.ROOT);
+        Tasks.run(() -> az.preflight().run(spec).stream().filter(p -> NSG_CODES.contains(p.code())).toList())
+                .onSuccess(list -> {
+                    nsgFindings.put(key, list);
+                    check();
+                    networks.setAll(List.copyOf(networks)); // the table shows the new status
+                })
+                .onError(e -> { /* the Review step's preflight runs it again and shows the error there */ }).start();
+    }
+
+    private static final java.util.Set<String> NSG_CODES = java.util.Set.of(ProblemCodes.NSG_BLOCKS_KEEPER, ProblemCodes.NSG_BLOCKS_RELAY);
+    /** Preflight's NSG problems by subnet id (lower case), for the subnets checked so far. */
+    private final java.util.Map<String, List<Problem>> nsgFindings = new java.util.HashMap<>();
 
     private boolean sameRegion(SubnetInfo s) {
         return model.region.get().isBlank() || s.location() == null || s.location().equalsIgnoreCase(model.region.get());
@@ -211,6 +249,18 @@ public final class NetworkViewModel extends StepViewModel {
                 p.add(Problem.error("SUBNET_OTHER_REGION", "subnetId",
                         Texts.get("network.problem.region", s.name(), s.location(), model.region.get()),
                         Texts.get("network.problem.region.fix", s.location())));
+            }
+            if (blocked == null && s.nsgId() != null) {
+                List<Problem> found = nsgFindings.get(s.id().toLowerCase(Locale.ROOT));
+                if (found == null) {
+                    p.add(Problem.info("SUBNET_HAS_NSG", "subnetId", Texts.get("network.problem.nsg", s.name(), lastSegment(s.nsgId())),
+                            Texts.get("network.problem.nsg.fix")));
+                    checkNsg(s);
+                } else {
+                    // Preflight's own words: rule, priority, port, host and what it breaks (an NSG that blocks TCP 443
+                    // to Keeper is an error, a blocked relay port a warning), as the Review step will show them.
+                    p.addAll(found);
+                }
             }
         } else if (idOk && loaded.get() && !id.isBlank()) {
             p.add(Problem.error("SUBNET_NOT_FOUND", "subnetId", Texts.get("network.problem.notfound"),

@@ -41,6 +41,9 @@ public final class SignInViewModel extends StepViewModel {
     public SignInViewModel(WizardModel model) {
         super(model);
         cloud.addListener((o, a, c) -> updateMethods());
+        // A failed sign-in's message is about that cloud and method: choosing another one clears it.
+        cloud.addListener((o, a, c) -> error.set(""));
+        method.addListener((o, a, m) -> error.set(""));
         model.context().simulatorProperty().addListener((o, a, on) -> {
             if (on) {
                 cloud.set(CloudKind.SIMULATOR);
@@ -61,10 +64,11 @@ public final class SignInViewModel extends StepViewModel {
         List<SignInMethod> list = cloud.get() == CloudKind.SIMULATOR ? List.of(SignInMethod.SIMULATOR)
                 : List.of(SignInMethod.AZURE_CLI, SignInMethod.BROWSER, SignInMethod.DEVICE_CODE,
                         SignInMethod.SERVICE_PRINCIPAL_SECRET, SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE);
+        // The method list's combo box clears its value when its items are replaced: keep the user's method when the
+        // new cloud offers it too (it threw on the null before, switching Azure -> Azure US Government).
+        SignInMethod keep = method.get();
         methods.setAll(list);
-        if (!list.contains(method.get())) {
-            method.set(list.get(0));
-        }
+        method.set(keep != null && list.contains(keep) ? keep : list.get(0));
     }
 
     public ObjectProperty<AzureServices> services() {

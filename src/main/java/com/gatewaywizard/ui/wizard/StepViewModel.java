@@ -57,6 +57,26 @@ public abstract class StepViewModel {
         every.addAll(own);
         all.setAll(every);
         messages.setAll(touched.get() ? every : every.stream().filter(p -> !isRequiredMissing(p)).toList());
+        String why = messages.stream().anyMatch(Problem::isError) ? "" // the step already shows its reason
+                : every.stream().filter(StepViewModel::isRequiredMissing).findFirst().map(StepViewModel::toContinue).orElse("");
+        if (!why.equals(nextBlockedBy.get())) {
+            nextBlockedBy.set(why);
+        }
+    }
+
+    /**
+     * Why Next is off while the step shows no error (a fresh step hides its "X is empty" errors): what to do to
+     * continue, e.g. "Choose a subscription to continue"; empty when nothing is missing or the reason is on screen.
+     */
+    public final javafx.beans.property.ReadOnlyStringProperty nextBlockedByProperty() {
+        return nextBlockedBy.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper nextBlockedBy = new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    private static String toContinue(Problem p) {
+        String key = "wizard.continue." + p.field();
+        return com.gatewaywizard.ui.Texts.bundle().containsKey(key) ? com.gatewaywizard.ui.Texts.get(key) : p.message();
     }
 
     /** A spec problem worded for this step (the spec's texts are written for any place they show). */

@@ -52,6 +52,8 @@ public final class WizardView {
     private final ScrollPane scroller = new ScrollPane(content);
     private final Button back = new Button();
     private final Button next = new Button();
+    /** Beside a greyed-out Next: what the step still needs (the step's hidden "X is empty"), e.g. "Choose a subscription to continue". */
+    private final Label nextWhy = new Label();
     private final Button cancel = new Button();
     /** After a successful deploy, in place of Cancel and Back. */
     private final Button openDashboard = new Button();
@@ -239,7 +241,13 @@ public final class WizardView {
         openDashboard.getStyleClass().add(Styles.ACCENT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, cancel, spacer, back, next, newDeployment, openDashboard);
+        nextWhy.setId("wizard-next-why");
+        nextWhy.getStyleClass().add("text-muted");
+        nextWhy.setWrapText(true);
+        nextWhy.setMinWidth(0);
+        nextWhy.visibleProperty().bind(next.disabledProperty().and(next.visibleProperty()).and(nextWhy.textProperty().isNotEmpty()));
+        nextWhy.managedProperty().bind(nextWhy.visibleProperty());
+        HBox bar = new HBox(10, cancel, spacer, nextWhy, back, next, newDeployment, openDashboard);
         bar.setId("wizard-bar");
         bar.getStyleClass().add("wizard-bar");
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -316,6 +324,7 @@ public final class WizardView {
         scroller.setVvalue(0);
         validListener = (o, a, b) -> updateBar();
         steps.get(i).vm().valid().addListener(validListener);
+        nextWhy.textProperty().bind(steps.get(i).vm().nextBlockedByProperty());
         steps.get(i).vm().entered();
         updateBar();
         updateRail();

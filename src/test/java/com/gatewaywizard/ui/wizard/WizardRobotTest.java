@@ -81,7 +81,7 @@ class WizardRobotTest {
         waitFor("networks", 10, () -> !h.wizard().network().networks.isEmpty());
         robot.clickOn(row(robot, SeedWorld.SUBNET_ACI));
         assertEquals(WizardHarness.subnet(SeedWorld.SUBNET_ACI), h.model().subnetId.get());
-        assertEquals(h.model().subnetId.get(), ((TextField) robot.lookup("#network-subnet-id").query()).getText());
+        assertEquals(h.model().subnetId.get(), ((javafx.scene.control.TextInputControl) robot.lookup("#network-subnet-id").query()).getText());
         pressNext(robot, "registry");
 
         robot.clickOn("#registry-user").write("keeperadmin", 0);
