@@ -97,7 +97,12 @@ final class AzureGatewayControl implements GatewayControl {
         if (resourceGroup != null) {
             // one group by name: a GET, not a list of the whole resource group
             GatewayRef ref = new GatewayRef(subscriptionId, resourceGroup, name);
-            Found f = find(ref);
+            Found f;
+            try {
+                f = find(ref);
+            } catch (ManagementException e) {
+                return List.of(); // e.g. no such resource group: then no such group either
+            }
             return f == null || f.gateway() ? List.of() : List.of(f.status().ref());
         }
         ContainerGroupsClient client = c.aci(subscriptionId).getContainerGroups();
@@ -123,7 +128,9 @@ final class AzureGatewayControl implements GatewayControl {
         try {
             g = groups(ref).getByResourceGroupWithResponse(ref.resourceGroup(), ref.name(), Context.NONE).getValue();
         } catch (ManagementException e) {
-            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404) {
+            // no such group; a missing resource group (ResourceGroupNotFound) is an error of its own
+            if (e.getResponse() != null && e.getResponse().getStatusCode() == 404 && (e.getValue() == null
+                    || !"ResourceGroupNotFound".equalsIgnoreCase(e.getValue().getCode()))) {
                 return null;
             }
             throw e;

@@ -27,7 +27,8 @@ public interface GatewayControl {
 
     /**
      * The group {@code ref} names, in one GET: its status and whether it is a gateway by {@link #list}'s rule, or null
-     * when Azure has no group of that name there (a 404). For a command given the exact group, this answers both
+     * when Azure has no group of that name there (a 404; a missing resource group is thrown). For a command given the
+     * exact group, this answers both
      * "is it ours to operate?" and "how is it?" without listing the resource group.
      */
     default Found find(GatewayRef ref) {

@@ -33,6 +33,8 @@ final class AzureSession implements AutoCloseable {
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     /** A subscription without Microsoft.ContainerInstance registered has no gateways: skipped when searching all. */
     private static final String NOT_REGISTERED = "MissingSubscriptionRegistration";
+    /** ARM's code for a resource group that does not exist. */
+    private static final String RESOURCE_GROUP_MISSING = "ResourceGroupNotFound";
 
     private final AzureOptions options;
     private final Console console;
@@ -186,6 +188,7 @@ final class AzureSession implements AutoCloseable {
         List<SubscriptionInfo> subs = targetSubscriptions();
         List<GatewayStatus> out = new ArrayList<>();
         RuntimeException only = null;
+        int groupMissing = 0;
         for (SubscriptionInfo s : subs) {
             try {
                 out.addAll(services.control().list(s.id(), options.resourceGroup()));
@@ -199,11 +202,22 @@ final class AzureSession implements AutoCloseable {
                     LOG.info("skipped subscription {}: {}", s.id(), x.code());
                     continue;
                 }
+                if (RESOURCE_GROUP_MISSING.equalsIgnoreCase(x.code())) {
+                    groupMissing++;
+                    continue;
+                }
                 console.err().println("warning: could not list the gateways of " + s.displayName() + ": " + CliWords.of(x));
             }
         }
         if (only != null) {
             throw only;
+        }
+        if (groupMissing > 0 && out.isEmpty()) {
+            // "no gateways" would read, in a script, as an empty resource group
+            throw new CliProblem("there is no resource group " + Problem.quote(options.resourceGroup()) + " in "
+                    + (groupMissing == subs.size() ? "any of the subscriptions you can see" : groupMissing + " of the "
+                    + subs.size() + " subscriptions you can see, and no gateway in it in the others")
+                    + " \u2014 check its name (az group list -o table), or give --subscription for the one that holds it");
         }
         return out;
     }
@@ -214,8 +228,7 @@ final class AzureSession implements AutoCloseable {
      */
     GatewayRef gateway(String name) throws CliProblem {
         if (options.subscription() != null && options.resourceGroup() != null) {
-            refuseOthers(othersNamed(name)); // named exactly, it is still never operated on unless it is a gateway
-            return new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
+            return exactly(name).status().ref(); // named exactly, it is still never operated on unless it is a gateway
         }
         List<GatewayRef> found = listGateways().stream().map(GatewayStatus::ref)
                 .filter(r -> r.name().equalsIgnoreCase(name)).toList();
@@ -240,17 +253,24 @@ final class AzureSession implements AutoCloseable {
      */
     GatewayStatus gatewayStatus(String name) throws CliProblem {
         if (options.subscription() != null && options.resourceGroup() != null) {
-            GatewayRef ref = new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
-            GatewayControl.Found found = services.control().find(ref);
-            if (found == null) {
-                return services.control().status(ref); // Azure's own answer (no such group, or resource group) explains it
-            }
-            if (!found.gateway()) {
-                refuseOthers(List.of(found.status().ref()));
-            }
-            return found.status();
+            return exactly(name).status();
         }
         return services.control().status(gateway(name));
+    }
+
+    /** With --subscription and --resource-group: the group of that name, found by one GET, and a gateway. */
+    private GatewayControl.Found exactly(String name) throws CliProblem {
+        GatewayRef ref = new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
+        GatewayControl.Found found = services.control().find(ref);
+        if (found == null) {
+            throw new CliProblem("no gateway named " + Problem.quote(name) + " in resource group " + options.resourceGroup()
+                    + " \u2014 run 'gateway-wizard list --subscription " + ref.subscriptionId() + " --resource-group "
+                    + options.resourceGroup() + "' to see its gateways");
+        }
+        if (!found.gateway()) {
+            refuseOthers(List.of(found.status().ref()));
+        }
+        return found;
     }
 
     private static void refuseOthers(List<GatewayRef> others) throws CliProblem {

@@ -27,6 +27,26 @@ final class CliWords {
         GUI_TO_CLI.put("Enter your Docker Hub username and a personal access token on the Registry step and deploy again.",
                 "Give --docker-user and --docker-pat-file (a Docker Hub personal access token) and deploy again.");
         GUI_TO_CLI.put("Use the sizes the Options step allows.", "Use a --cpu and --memory that the region allows.");
+        GUI_TO_CLI.put("Choose one of the subscriptions the wizard lists, or sign in to the tenant that holds it.",
+                "Give a --subscription that 'gateway-wizard list' can see (az account list -o table), or sign in to the"
+                        + " tenant that holds it (--tenant).");
+        GUI_TO_CLI.put("Create it on the first step, or pick an existing one.",
+                "Give an existing --resource-group, or create it: az group create -n <resource-group> -l <region>.");
+        GUI_TO_CLI.put("Pick an existing resource group or create it on the first step.",
+                "Give an existing --resource-group, or create it: az group create -n <resource-group> -l <region>.");
+        GUI_TO_CLI.put("Choose one of the regions the wizard lists for Container Instances.",
+                "Give a --location where Container Instances is offered (az provider show -n Microsoft.ContainerInstance"
+                        + " --query \"resourceTypes[?resourceType=='containerGroups'].locations\").");
+        GUI_TO_CLI.put("Choose one of the regions the wizard lists.",
+                "Give a --location the subscription offers (az account list-locations -o table).");
+        GUI_TO_CLI.put("Register it (Gateway Wizard offers to; needs Contributor on the subscription), wait a minute, then deploy again.",
+                "Register it (az provider register -n Microsoft.ContainerInstance; needs Contributor on the subscription),"
+                        + " wait a minute, then try again.");
+        GUI_TO_CLI.put("Refresh the list.", "Run 'gateway-wizard list' to see what is there.");
+        GUI_TO_CLI.put("Pick a subnet delegated to Container Instances, or an empty one the wizard can delegate.",
+                "Give a --subnet-id delegated to Container Instances, or an empty one (preflight --delegate-subnet delegates it).");
+        GUI_TO_CLI.put("Use the name the wizard suggests.", "Use the name the message suggests (lowercase letters, digits and single hyphens).");
+        GUI_TO_CLI.put("(the wizard's Review step shows the manifest)", "(gateway-wizard render shows the manifest)");
     }
 
     /**

@@ -448,13 +448,41 @@ class AzureCommandsSimulatorTest {
             assertEquals(0, on(own, "logs", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
             assertEquals(0L, listings.get(), "known since the first");
 
-            CliRun missing = on(own, "status", "gw-nowhere", "--subscription", SUB, "--resource-group", RG);
-            assertEquals(1, missing.code(), missing.all());
+            CliRun notThere = on(own, "status", "gw-nowhere", "--subscription", SUB, "--resource-group", RG);
+            assertEquals(1, notThere.code(), notThere.all());
+            own.requestLog().clear();
+            assertEquals(0, on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
+            assertEquals(0L, listings.get(), "a gateway that is not there says nothing about the subscription");
+            CliRun refused = on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", "rg-nope");
+            assertEquals(1, refused.code(), refused.all());
             own.requestLog().clear();
             assertEquals(0, on(own, "status", "gw-known", "--subscription", SUB, "--resource-group", RG).code());
             assertEquals(1L, listings.get(), "listed again after a refused call");
             String file = java.nio.file.Files.readString(com.gatewaywizard.AppInfo.dataDir().resolve(AzureSession.KNOWN_FILE));
             assertTrue(file.toLowerCase(java.util.Locale.ROOT).contains(SUB) && !file.contains(PAT) && !file.contains(CONFIG), file);
         }
+    }
+
+    /** A gateway named exactly that is not there: the same plain "no gateway named" for every command, exit 1. */
+    @Test
+    void anExactlyNamedGatewayThatIsNotThereIsSaidPlainlyByEveryCommand() {
+        for (String command : List.of("status", "logs", "restart", "stop", "start")) {
+            CliRun r = on(sim, command, "gw-gone", "--subscription", SUB, "--resource-group", RG);
+            assertEquals(1, r.code(), command + ": " + r.all());
+            assertTrue(r.err().contains("no gateway named 'gw-gone' in resource group " + RG)
+                    && r.err().contains("gateway-wizard list"), command + ": " + r.err());
+            assertTrue(!r.err().contains("aka.ms") && !r.err().contains("Refresh the list"), command + ": " + r.err());
+        }
+    }
+
+    /** A resource group that is in none of the subscriptions is an error, not "no gateways" (which a script would trust). */
+    @Test
+    void listingAResourceGroupThatDoesNotExistFails() {
+        CliRun r = on(sim, "list", "--resource-group", "rg-nope");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.err().contains("no resource group 'rg-nope'"), r.err());
+        CliRun one = on(sim, "list", "--resource-group", "rg-nope", "--subscription", SUB);
+        assertEquals(1, one.code(), one.all());
+        assertTrue(!one.out().contains("No gateways"), one.all());
     }
 }

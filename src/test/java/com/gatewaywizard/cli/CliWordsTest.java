@@ -1,41 +1,65 @@
 package com.gatewaywizard.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.gatewaywizard.simulator.ArmSimulator;
-import com.gatewaywizard.simulator.Scenario;
-import com.gatewaywizard.simulator.SeedWorld;
-import com.gatewaywizard.simulator.SimulatorOptions;
-import com.gatewaywizard.spec.GatewaySpec;
-import com.gatewaywizard.spec.SpecValidator;
+import com.gatewaywizard.azure.AzureProblems;
+import com.gatewaywizard.azure.Explanation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Fixes are written once, for the wizard ("on the Network step", "the wizard lists"); the command line prints them
+ * through CliWords. No Azure error the CLI can print, and no preflight finding, tells a terminal user to use a
+ * wizard step or to refresh a list.
+ */
 class CliWordsTest {
+    private static final Pattern WIZARD_ONLY = Pattern.compile(
+            "(?i)\\b(on|in) the (first|Network|Registry|Options|Review|Subscription) step|\\bstep\\b|the wizard (lists|suggests|can|offers)"
+                    + "|Gateway Wizard offers|Refresh the list|wizard's Review");
+
     @Test
-    void rateLimitedPullsAreExplainedInPlainWordsByDeployAndStatus() throws Exception {
-        try (ArmSimulator limited = ArmSimulator.start(SimulatorOptions.instant().withScenario(Scenario.DOCKER_RATE_LIMIT))) {
-            CliRun r = AzureCommandsSimulatorTest.on(limited, AzureCommandsSimulatorTest.deployArgs("deploy", "gw-lim",
-                    SeedWorld.SUBNET_ACI));
-            assertEquals(0, r.code(), r.all());
-            assertTrue(r.out().contains("means: Docker Hub rate limit"), r.out());
-            assertTrue(r.out().contains("--docker-user") && !r.out().contains("Registry step"), r.out());
-            CliRun s = AzureCommandsSimulatorTest.on(limited, "status", "gw-lim");
-            assertEquals(0, s.code(), s.all());
-            assertTrue(s.out().contains("means: Docker Hub rate limit"), s.out());
+    void noAzureErrorTheCliPrintsSendsTheUserToTheWizard() throws Exception {
+        List<String> bad = new ArrayList<>();
+        for (String code : codes(Path.of("src/main/java/com/gatewaywizard/azure/AzureProblems.java"), "code\\(\"([A-Za-z]+)\"")) {
+            Explanation x = AzureProblems.arm(code, "", 400);
+            String line = CliWords.of(x);
+            if (WIZARD_ONLY.matcher(line).find()) {
+                bad.add(code + ": " + line);
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+        for (int status : new int[] {400, 401, 403, 404, 409, 429, 500, 503}) {
+            String line = CliWords.of(AzureProblems.arm("SomethingNew", "", status));
+            assertTrue(!WIZARD_ONLY.matcher(line).find(), status + ": " + line);
         }
     }
 
     @Test
-    void noFixTheCliPrintsNamesAWizardStep() {
-        GatewaySpec empty = GatewaySpec.builder().subnetId("").build();
-        List<String> lines = SpecValidator.validate(empty).stream().map(CliWords::of).toList();
-        for (String l : lines) {
-            assertFalse(l.matches("(?s).*( step\\b|after signing in).*"), l);
+    void noPreflightFixTheCliPrintsSendsTheUserToTheWizard() throws Exception {
+        String src = Files.readString(Path.of("src/main/java/com/gatewaywizard/azure/AzurePreflight.java"));
+        Matcher m = Pattern.compile("\"([^\"]*(?:wizard|step)[^\"]*)\"").matcher(src);
+        List<String> bad = new ArrayList<>();
+        while (m.find()) {
+            String line = CliWords.cli(m.group(1));
+            if (WIZARD_ONLY.matcher(line).find()) {
+                bad.add(line);
+            }
         }
-        assertTrue(lines.stream().anyMatch(l -> l.contains("--subscription")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("--subnet-id")), lines.toString());
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
+
+    private static List<String> codes(Path source, String regex) throws Exception {
+        Matcher m = Pattern.compile(regex).matcher(Files.readString(source));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        assertTrue(out.size() > 30, "codes found: " + out);
+        return out;
     }
 }
