@@ -73,7 +73,7 @@ record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, St
               --client-secret-env VAR    environment variable holding the service principal's secret
               --certificate FILE         PEM or PFX certificate of the service principal, instead of a secret
               --certificate-password-file FILE|-, --certificate-password-env VAR   its password, if it has one
-              --subscription ID|NAME     the subscription (default: $AZURE_SUBSCRIPTION_ID, else the only one you see)
+              --subscription ID|NAME     the subscription (default: $AZURE_SUBSCRIPTION_ID, else all you can see)
               --resource-group RG        the resource group
               --json                     machine-readable output on stdout
               --verbose                  debug lines in the log file

@@ -64,11 +64,24 @@ public record SubnetId(String subscriptionId, String resourceGroup, String vnet,
     /**
      * The subscription a subnet id names, read from the id with surrounding whitespace (spaces, a trailing
      * {@code \r} from a Windows file) removed; every place that derives the subscription from a subnet id uses
-     * this, so a stray space is reported once as a subnet id fault, not as a missing subscription.
+     * this, so a stray space is reported once as a subnet id fault, not as a missing subscription. The same for an id
+     * of something else under a subscription (a VNet's instead of its subnet's): its subscription is returned.
      */
     public static Optional<String> subscriptionOf(String subnetIdText) {
-        return parse(subnetIdText == null ? "" : subnetIdText.strip()).map(SubnetId::subscriptionId);
+        String t = subnetIdText == null ? "" : subnetIdText.strip();
+        Optional<String> sub = parse(t).map(SubnetId::subscriptionId);
+        if (sub.isEmpty()) {
+            // not a subnet's id, but still one under a subscription (a VNet's, say): its subscription is still known,
+            // and the id's own problem is what to report
+            java.util.regex.Matcher m = ANY_RESOURCE.matcher(t);
+            if (m.lookingAt() && ArmNames.isGuid(m.group(1))) {
+                sub = Optional.of(m.group(1));
+            }
+        }
+        return sub;
     }
+
+    private static final java.util.regex.Pattern ANY_RESOURCE = java.util.regex.Pattern.compile("(?i)/subscriptions/([^/]+)/");
 
     /** The id of the virtual network that holds this subnet. */
     public String vnetId() {

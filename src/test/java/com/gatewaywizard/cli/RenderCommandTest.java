@@ -135,6 +135,7 @@ class RenderCommandTest {
                 "DOCKER_PAT_REQUIRED", "GATEWAY_CONFIG_REQUIRED")) {
             assertTrue(r.err().lines().anyMatch(l -> l.startsWith("error " + code + " ")), code + " in\n" + r.err());
         }
+        assertFalse(r.err().contains("SUBSCRIPTION_ID_REQUIRED"), "the VNet's id names the subscription: " + r.err());
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(0, s.count(), "nothing written");
         }

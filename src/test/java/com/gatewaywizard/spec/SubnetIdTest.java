@@ -120,4 +120,15 @@ class SubnetIdTest {
         assertThrows(IllegalArgumentException.class, () -> new SubnetId(SUB, "rg", "v", "s"));
         assertThrows(IllegalArgumentException.class, () -> new SubnetId(SUB, "rg", "vnet", "s/x"));
     }
+
+    /** A VNet's id given as the subnet id still names the subscription: one fault (the id), not also a missing subscription. */
+    @org.junit.jupiter.api.Test
+    void theSubscriptionOfAnotherResourcesIdIsStillKnown() {
+        String vnet = "/subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/rg-keeper/providers/"
+                + "Microsoft.Network/virtualNetworks/vnet-keeper";
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("11111111-1111-1111-1111-111111111111"),
+                SubnetId.subscriptionOf(vnet));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), SubnetId.subscriptionOf("/subscriptions/not-a-guid/x"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), SubnetId.subscriptionOf("vnet-keeper"));
+    }
 }
