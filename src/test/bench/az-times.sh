@@ -63,14 +63,17 @@ where=(--resource-group "$RG" --subscription "$SUB" --cloud "simulator=$B")
 # The installed launcher builds a command's AppCDS archive in the background after its first run; the timed runs
 # start once it exists (up to 2 minutes), so they measure every later run, not one racing the archive's dump.
 cds_dir="${XDG_CACHE_HOME:-$HOME/.cache}/gateway-wizard/cds"
-ours_op() {
-  local name=$1; shift
+ours_op() { # ours_op LABEL COMMAND args...: COMMAND names the archive
+  local name=$1 command=$2; shift 2
   if [ -n "$installed" ]; then
-    "$@" >/dev/null 2>&1 || true
-    for _ in $(seq 1 240); do ls "$cds_dir"/cli-"$name"-*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
+    gw "$command" "$@" >/dev/null 2>&1 || true
+    for _ in $(seq 1 240); do ls "$cds_dir"/cli-"$command"-*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
   fi
-  time_op "$name" "$@" | sed 's/^AZ_MS /OURS_MS /'
+  time_op "$name" gw "$command" "$@" | sed 's/^AZ_MS /OURS_MS /'
 }
-ours_op status gw status "$NAME" "${where[@]}"
-ours_op logs gw logs "$NAME" "${where[@]}"
-ours_op restart gw restart "$NAME" "${where[@]}"
+ours_op status status "$NAME" "${where[@]}"
+ours_op logs logs "$NAME" "${where[@]}"
+# az container restart returns once Azure accepted the restart (ACI answers at once): ours with --no-wait does that;
+# ours without it also follows the gateway until it is Running again.
+ours_op restart restart "$NAME" --no-wait "${where[@]}"
+ours_op restart-until-running restart "$NAME" "${where[@]}"

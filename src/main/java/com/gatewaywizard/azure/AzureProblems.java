@@ -28,6 +28,8 @@ public final class AzureProblems {
     public static final String CANCELLED = "Cancelled";
     public static final String TIMEOUT = "Timeout";
     public static final String NETWORK = "NetworkError";
+    /** The endpoint answered, but its TLS certificate is not one this computer trusts (a simulator's own CA, a proxy). */
+    public static final String TLS_UNTRUSTED = "CertificateNotTrusted";
     public static final String SIGN_IN = "SignInFailed";
     /** Azure CLI sign-in on a computer without {@code az} (or with it out of reach). */
     public static final String AZURE_CLI_MISSING = "AzureCliNotFound";
@@ -230,6 +232,18 @@ public final class AzureProblems {
                 || hasCause(error, HttpTimeoutException.class) || hasCause(error, TimeoutException.class)) {
             return new Explanation(TIMEOUT, "Azure took too long", clean(firstLine(t.getMessage())),
                     "Check the state in the dashboard, then try again.");
+        }
+        if (hasCause(error, javax.net.ssl.SSLException.class)) {
+            EndpointUnreachableException u = cause(error, EndpointUnreachableException.class);
+            String at = u != null ? u.endpoint() : triedEndpoint != null ? EndpointUnreachableException.origin(triedEndpoint)
+                    : "the Azure endpoint";
+            boolean sim = u != null ? u.simulator() : simulator;
+            return new Explanation(TLS_UNTRUSTED, "Connection not trusted", "The TLS connection to " + at
+                    + " failed: its certificate is not trusted here, or the handshake was refused.", sim
+                    ? "Run the command as the user that started 'gateway-wizard simulator --tls' (it keeps the simulator's CA"
+                            + " in that user's data folder), or use the simulator's http:// URL."
+                    : "If a company proxy inspects TLS, add its CA to Java's trust store (or ask IT); check the date and"
+                            + " time of this computer, then try again.");
         }
         if (hasCause(error, ConnectException.class) || t instanceof IOException || t instanceof UncheckedIOException
                 || hasCause(error, IOException.class)) {

@@ -109,6 +109,7 @@ class ReadmeTroubleshootingTest {
         Instant now = Instant.EPOCH;
         List<Explanation> own = List.of(
                 AzureProblems.explain(new ConnectException("refused")),
+                AzureProblems.explain(new javax.net.ssl.SSLHandshakeException("PKIX path building failed")),
                 AzureProblems.explain(new TimeoutException("no answer")),
                 AzureProblems.explain(new CancellationException()),
                 AzureProblems.explainEvent(new EventInfo("keeper-gateway", "Warning", "Failed",
