@@ -2,7 +2,8 @@
 # Times the real az CLI's status / restart / logs as whole processes against the built-in simulator (zero delays),
 # for the bench (AzCliBench). Set-up as in src/test/azcli/run.sh: a loopback-only network namespace (unshare -n, so
 # az cannot phone home), a throw-away AZURE_CONFIG_DIR, the simulator's CA, a gateway created with our rendered
-# manifest. Prints "AZ_MS <op> <ms> <ms> ..." per operation. Needs root, az, python3-cryptography, the built jar.
+# manifest; then each operation by az and by our CLI, by turns (so a change of machine speed hits both alike). Prints
+# "AZ_MS <op> <ms> ..." and "OURS_MS <op> <ms> ..." per operation. Needs root, az, python3-cryptography, the built jar.
 # Usage: src/test/bench/az-times.sh RUNS
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -36,20 +37,11 @@ az container create --resource-group "$RG" --file "$work/keeper-gateway.yml" >/d
   || { echo "az container create failed" >&2; cat "$work/create.err" >&2; exit 1; }
 
 now() { date +%s%N; }
-time_op() { # time_op NAME command...
-  local name=$1; shift
-  local out="AZ_MS $name"
-  "$@" >/dev/null 2>&1 || true   # warm-up (disk cache)
-  for _ in $(seq 1 "$runs"); do
-    local t0; t0=$(now)
-    "$@" >/dev/null 2>"$work/op.err" || { echo "az $name failed" >&2; cat "$work/op.err" >&2; exit 1; }
-    out="$out $(( ($(now) - t0) / 1000000 ))"
-  done
-  echo "$out"
+ms_of() { # ms_of LABEL command...: one timed run, its milliseconds on stdout
+  local t0; t0=$(now)
+  "${@:2}" >/dev/null 2>"$work/op.err" || { echo "$1 failed" >&2; cat "$work/op.err" >&2; exit 1; }
+  echo $(( ($(now) - t0) / 1000000 ))
 }
-time_op status az container show -g "$RG" -n "$NAME"
-time_op logs az container logs -g "$RG" -n "$NAME"
-time_op restart az container restart -g "$RG" -n "$NAME"
 
 # Our CLI, the same operations as whole processes: the installed one (with its AppCDS archive, made by the
 # warm-up run) when the .deb is installed, else the built jar. It trusts the simulator's CA from the app's data
@@ -63,17 +55,32 @@ where=(--resource-group "$RG" --subscription "$SUB" --cloud "simulator=$B")
 # The installed launcher builds a command's AppCDS archive in the background after its first run; the timed runs
 # start once it exists (up to 2 minutes), so they measure every later run, not one racing the archive's dump.
 cds_dir="${XDG_CACHE_HOME:-$HOME/.cache}/gateway-wizard/cds"
-ours_op() { # ours_op LABEL COMMAND args...: COMMAND names the archive
-  local name=$1 command=$2; shift 2
+warm_ours() { # warm_ours COMMAND args...
+  gw "$@" >/dev/null 2>&1 || true
   if [ -n "$installed" ]; then
-    gw "$command" "$@" >/dev/null 2>&1 || true
-    for _ in $(seq 1 240); do ls "$cds_dir"/cli-"$command"-*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
+    for _ in $(seq 1 240); do ls "$cds_dir"/cli-"$1"-*.jsa >/dev/null 2>&1 && break; sleep 0.5; done
   fi
-  time_op "$name" gw "$command" "$@" | sed 's/^AZ_MS /OURS_MS /'
 }
-ours_op status status "$NAME" "${where[@]}"
-ours_op logs logs "$NAME" "${where[@]}"
+
+# pair LABEL "az args" "our args": after a warm-up of each, the two run by turns, so both see the same machine.
+pair() {
+  local name=$1 t; local -a azargs ourargs
+  read -r -a azargs <<<"$2"; read -r -a ourargs <<<"$3"
+  az container "${azargs[@]}" -g "$RG" -n "$NAME" >/dev/null 2>&1 || true   # warm-up (disk cache)
+  warm_ours "${ourargs[@]}" "$NAME" "${where[@]}"
+  local a="AZ_MS $name" o="OURS_MS $name"
+  for _ in $(seq 1 "$runs"); do
+    t=$(ms_of "az $name" az container "${azargs[@]}" -g "$RG" -n "$NAME") || exit 1; a="$a $t"
+    t=$(ms_of "gateway-wizard $name" gw "${ourargs[@]}" "$NAME" "${where[@]}") || exit 1; o="$o $t"
+  done
+  echo "$a"
+  echo "$o"
+}
+pair status "show" "status"
+pair logs "logs" "logs"
 # az container restart returns once Azure accepted the restart (ACI answers at once): ours with --no-wait does that;
-# ours without it also follows the gateway until it is Running again.
-ours_op restart restart "$NAME" --no-wait "${where[@]}"
-ours_op restart-until-running restart "$NAME" "${where[@]}"
+# ours without it also follows the gateway until it is Running again (timed after, against the same az runs).
+pair restart "restart" "restart --no-wait"
+o="OURS_MS restart-until-running"
+for _ in $(seq 1 "$runs"); do t=$(ms_of "gateway-wizard restart" gw restart "$NAME" "${where[@]}") || exit 1; o="$o $t"; done
+echo "$o"
