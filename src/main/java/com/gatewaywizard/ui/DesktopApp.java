@@ -21,11 +21,25 @@ public class DesktopApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        MainWindow.Options options = withOsTheme(MainWindow.Options.fromArgs(getParameters().getRaw(),
-                com.gatewaywizard.azure.Azure::connect, remembered));
+        MainWindow.Options chosen = MainWindow.Options.fromArgs(getParameters().getRaw(), com.gatewaywizard.azure.Azure::connect,
+                remembered);
+        MainWindow.Options options = withOsTheme(chosen);
         FirstPaint.show(stage, options, () -> {
             MainWindow w = new MainWindow(stage, options);
             w.context().setBrowser(url -> getHostServices().showDocument(url));
+            if (chosen.dark() == null && options.dark() != null) {
+                // drawn in the OS's appearance of last time: ask the OS now, and follow it if it changed since
+                boolean shown = options.dark();
+                Tasks.run(() -> {
+                    boolean dark = OsTheme.prefersDark();
+                    OsTheme.remember(dark);
+                    return dark;
+                }).onSuccess(dark -> {
+                    if (dark != shown) {
+                        MainWindow.applyTheme(dark);
+                    }
+                }).start();
+            }
         });
     }
 
@@ -39,19 +53,16 @@ public class DesktopApp extends Application {
     /** Runs on the JavaFX launcher thread before {@link #start}: the settings file is read here, off the FX thread. */
     @Override
     public void init() {
-        osDark = new java.util.concurrent.CompletableFuture<>();
-        Thread probe = new Thread(() -> osDark.complete(OsTheme.prefersDark()), "os-theme-probe");
-        probe.setDaemon(true);
-        probe.start();
+        osDark = OsTheme.remembered();
         remembered = Settings.load();
     }
 
-    /** Whether the OS is set to dark, asked in {@link #init()}; used by the first frame if it has answered by then. */
-    private volatile java.util.concurrent.CompletableFuture<Boolean> osDark;
+    /** The OS's appearance as it was last asked (null: never), read by {@link #init()}; for the first frame. */
+    private volatile Boolean osDark;
 
-    /** {@code options} with the OS's appearance filled in when the user chose none and the OS has already answered. */
+    /** {@code options} with the OS's last known appearance filled in when the user chose none. */
     private MainWindow.Options withOsTheme(MainWindow.Options options) {
-        Boolean dark = options.dark() == null && osDark != null ? osDark.getNow(null) : null;
+        Boolean dark = options.dark() == null ? osDark : null;
         return dark == null ? options : new MainWindow.Options(options.simulator(), dark, options.simulatorOptions(),
                 options.connector(), options.rememberWindow(), options.initialSettings(), options.dashboard());
     }

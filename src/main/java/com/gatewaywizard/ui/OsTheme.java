@@ -12,7 +12,40 @@ import java.util.concurrent.TimeUnit;
  * a short timeout; any doubt means light. Blocking: call off the FX thread.
  */
 final class OsTheme {
+    /** The last answer, in the data folder: the first frame uses it instead of asking the OS (a process) first. */
+    static final String REMEMBERED_FILE = "os-theme.txt";
+
     private OsTheme() {
+    }
+
+    /**
+     * What the OS said last time ({@link #remember}), or null when it was never asked here. Read while the window
+     * starts, in place of the OS's tool: spawning it costs the first frame tens of milliseconds of a busy CPU, and the
+     * window asks again once it is up ({@code DesktopApp}, {@code MainWindow}). Blocking (a small file).
+     */
+    static Boolean remembered() {
+        try {
+            String t = java.nio.file.Files.readString(file(), StandardCharsets.UTF_8).strip();
+            return t.equals("dark") ? Boolean.TRUE : t.equals("light") ? Boolean.FALSE : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps the OS's answer for the next start (when it changed). Blocking: call off the FX thread. */
+    static void remember(boolean dark) {
+        if (Boolean.valueOf(dark).equals(remembered())) {
+            return;
+        }
+        try {
+            com.gatewaywizard.state.AtomicFiles.write(file(), (dark ? "dark" : "light").getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException | RuntimeException e) {
+            // only a hint for the first frame: the next start asks the OS again
+        }
+    }
+
+    private static java.nio.file.Path file() {
+        return com.gatewaywizard.AppInfo.dataDir().resolve(REMEMBERED_FILE);
     }
 
     static boolean prefersDark() {
