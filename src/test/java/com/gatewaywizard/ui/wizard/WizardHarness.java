@@ -58,6 +58,27 @@ final class WizardHarness {
         window.context().simulatorSession().close();
     }
 
+    /** Presses Next once it is enabled and waits for the step {@code expectStep}. */
+    static void pressNext(org.testfx.api.FxRobot robot, String expectStep) {
+        waitFor("Next enabled before " + expectStep, 10, () -> !robot.lookup("#wizard-next").queryButton().isDisabled());
+        robot.clickOn("#wizard-next");
+        waitFor("step " + expectStep, 5, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
+    }
+
+    /** From the start page to the network step with its networks listed; the steps before it are filled through the model. */
+    void upToNetwork(org.testfx.api.FxRobot robot) {
+        robot.clickOn("#start-new");
+        waitFor("signed in", 10, () -> window.context().services() != null);
+        robot.interact(() -> {
+            model().subscriptionId.set(SUB);
+            model().resourceGroup.set(RG);
+        });
+        pressNext(robot, "place");
+        waitFor("place valid", 10, () -> wizard().place().valid().get());
+        pressNext(robot, "network");
+        waitFor("networks", 10, () -> !wizard().network().networks.isEmpty());
+    }
+
     static void waitFor(String what, long seconds, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {

@@ -54,9 +54,7 @@ class WizardRobotTest {
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
-        waitFor("Next enabled before " + expectStep, 10, () -> !next(robot).isDisabled());
-        robot.clickOn("#wizard-next");
-        waitFor("step " + expectStep, 5, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
+        WizardHarness.pressNext(robot, expectStep);
     }
 
     @Test
@@ -178,16 +176,7 @@ class WizardRobotTest {
 
     /** Fills the steps before the network step through the model (the walk test covers their controls). */
     private void upToNetwork(FxRobot robot) {
-        robot.clickOn("#start-new");
-        waitFor("signed in", 10, () -> h.window.context().services() != null);
-        robot.interact(() -> {
-            h.model().subscriptionId.set(WizardHarness.SUB);
-            h.model().resourceGroup.set(WizardHarness.RG);
-        });
-        pressNext(robot, "place");
-        waitFor("place valid", 10, () -> h.wizard().place().valid().get());
-        pressNext(robot, "network");
-        waitFor("networks", 10, () -> !h.wizard().network().networks.isEmpty());
+        h.upToNetwork(robot);
     }
 
     @Test

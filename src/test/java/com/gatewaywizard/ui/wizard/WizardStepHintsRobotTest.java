@@ -57,22 +57,11 @@ class WizardStepHintsRobotTest {
     }
 
     private void pressNext(FxRobot robot, String expectStep) {
-        waitFor("Next enabled before " + expectStep, 10, () -> !robot.lookup("#wizard-next").queryButton().isDisabled());
-        robot.clickOn("#wizard-next");
-        waitFor("step " + expectStep, 5, () -> robot.lookup("#step-" + expectStep).tryQuery().isPresent());
+        WizardHarness.pressNext(robot, expectStep);
     }
 
     private void upToNetwork(FxRobot robot) {
-        robot.clickOn("#start-new");
-        waitFor("signed in", 10, () -> h.window.context().services() != null);
-        robot.interact(() -> {
-            h.model().subscriptionId.set(WizardHarness.SUB);
-            h.model().resourceGroup.set(WizardHarness.RG);
-        });
-        pressNext(robot, "place");
-        waitFor("place valid", 10, () -> h.wizard().place().valid().get());
-        pressNext(robot, "network");
-        waitFor("networks", 10, () -> !h.wizard().network().networks.isEmpty());
+        h.upToNetwork(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1180, own.getWidth(), 0.5, "the default window width");
     }
