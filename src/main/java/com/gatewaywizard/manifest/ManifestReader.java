@@ -70,6 +70,8 @@ public final class ManifestReader {
      */
     public static final int MAX_LINE = 64 * 1024;
 
+    /** Info: parts of a manifest read into the wizard that it would not write back the same way (SpecMapping). */
+    public static final String IMPORT_NOT_MAPPED = "IMPORT_NOT_MAPPED";
     public static final String YAML_PARSE_ERROR = "YAML_PARSE_ERROR";
     public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
     public static final String YAML_TOO_COMPLEX = "YAML_TOO_COMPLEX";

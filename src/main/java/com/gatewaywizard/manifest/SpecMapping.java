@@ -33,7 +33,7 @@ import java.util.Set;
  * manifest path.
  */
 final class SpecMapping {
-    static final String IMPORT_NOT_MAPPED = "IMPORT_NOT_MAPPED";
+    static final String IMPORT_NOT_MAPPED = ManifestReader.IMPORT_NOT_MAPPED;
     private static final Set<String> MAPPED_ENV = Set.of(ArmBody.ENV_ACCEPT_EULA, ArmBody.ENV_GATEWAY_CONFIG,
             ArmBody.ENV_GATEWAY_LOG_LEVEL, ArmBody.ENV_LOG_LEVEL, ArmBody.ENV_HEALTH_CHECK);
     private static final int MAX_LISTED = 10;
