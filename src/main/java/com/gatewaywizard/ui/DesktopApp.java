@@ -30,11 +30,7 @@ public class DesktopApp extends Application {
             if (chosen.dark() == null && options.dark() != null) {
                 // drawn in the OS's appearance of last time: ask the OS now, and follow it if it changed since
                 boolean shown = options.dark();
-                Tasks.run(() -> {
-                    boolean dark = OsTheme.prefersDark();
-                    OsTheme.remember(dark);
-                    return dark;
-                }).onSuccess(dark -> {
+                Tasks.run(OsTheme::askAndRemember).onSuccess(dark -> {
                     if (dark != shown) {
                         MainWindow.applyTheme(dark);
                     }

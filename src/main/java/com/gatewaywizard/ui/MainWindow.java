@@ -184,11 +184,7 @@ public final class MainWindow implements Navigator {
         applyZoom();
         applyTheme(Boolean.TRUE.equals(options.dark())); // also after the first paint, which had only a few of its rules
         if (options.dark() == null) {
-            Tasks.run(() -> {
-                boolean dark = OsTheme.prefersDark();
-                OsTheme.remember(dark); // the next start's first frame is drawn in it
-                return dark;
-            }).onSuccess(d -> {
+            Tasks.run(OsTheme::askAndRemember).onSuccess(d -> { // the next start's first frame is drawn in it
                 if (d) {
                     applyTheme(true);
                 }

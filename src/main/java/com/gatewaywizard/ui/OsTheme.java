@@ -32,6 +32,13 @@ final class OsTheme {
         }
     }
 
+    /** Asks the OS ({@link #prefersDark}) and keeps the answer for the next start's first frame. Blocking. */
+    static boolean askAndRemember() {
+        boolean dark = prefersDark();
+        remember(dark);
+        return dark;
+    }
+
     /** Keeps the OS's answer for the next start (when it changed). Blocking: call off the FX thread. */
     static void remember(boolean dark) {
         if (Boolean.valueOf(dark).equals(remembered())) {
