@@ -112,9 +112,18 @@ final class DashSim implements AutoCloseable {
 
     /** A dashboard on the session, in {@code stage} (1280 x 800, light theme), the only window shown. */
     static DashboardView show(javafx.stage.Stage stage, AppContext ctx) {
+        return show(stage, ctx, 1280, 800, false);
+    }
+
+    /** The same at {@code width} x {@code height}, with the app's own style sheet too when {@code appCss}. */
+    static DashboardView show(javafx.stage.Stage stage, AppContext ctx, double width, double height, boolean appCss) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         DashboardView view = new DashboardView(ctx, scope(), PACE);
-        stage.setScene(new javafx.scene.Scene(view.root(), 1280, 800));
+        javafx.scene.Scene scene = new javafx.scene.Scene(view.root(), width, height);
+        if (appCss) {
+            scene.getStylesheets().add(com.gatewaywizard.ui.DesktopApp.class.getResource("app.css").toExternalForm());
+        }
+        stage.setScene(scene);
         stage.show();
         onlyWindow(stage);
         return view;

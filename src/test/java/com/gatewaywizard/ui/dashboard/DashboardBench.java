@@ -92,26 +92,11 @@ public final class DashboardBench {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+        return com.gatewaywizard.ui.wizard.FxThread.call(c);
     }
 
     private static void waitFor(String what, BooleanSupplier onFx) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < end) {
-            if (fx(onFx::getAsBoolean)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out waiting for " + what);
+        com.gatewaywizard.ui.wizard.FxThread.waitFor(what, 60_000, onFx);
     }
 
     static Run measure(DashSim sim, int seconds) throws Exception {

@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.gatewaywizard.azure.GatewayRef;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -60,13 +57,7 @@ class DashboardLayoutRobotTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new DashboardView(sim.context(), DashSim.scope(), DashSim.PACE);
-        Scene scene = new Scene(view.root(), 1180, 760);
-        scene.getStylesheets().add(com.gatewaywizard.ui.DesktopApp.class.getResource("app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        DashSim.onlyWindow(stage);
+        view = DashSim.show(stage, sim.context(), 1180, 760, true);
     }
 
     @AfterEach

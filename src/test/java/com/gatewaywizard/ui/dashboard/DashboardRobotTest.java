@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.gatewaywizard.azure.DeployResult;
 import com.gatewaywizard.simulator.SimulatorOptions;
 import com.gatewaywizard.ui.AppContext;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -54,13 +51,9 @@ class DashboardRobotTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         ctx = sim.context();
-        view = new DashboardView(ctx, DashSim.scope(), DashSim.PACE);
-        stage.setScene(new Scene(view.root(), 1280, 800));
-        stage.show();
-        DashSim.onlyWindow(stage);
+        view = DashSim.show(stage, ctx);
     }
 
     @AfterEach
@@ -89,7 +82,9 @@ class DashboardRobotTest {
         assertEquals(2, row("gw-pool-2").instanceProperty().get());
         assertEquals("gw-pool", row("gw-pool-2").poolProperty().get());
         assertTrue(row("gw-run").ipProperty().get().startsWith("10.10.1."));
-        assertTrue(onFx(() -> robot.lookup(".state-chip").queryAll().stream().anyMatch(n -> n.getStyleClass().contains("state-running"))));
+        // the model has the rows; their cells are drawn on a later pulse
+        until("a Running state chip is drawn", () -> robot.lookup(".state-chip").queryAll().stream()
+                .anyMatch(n -> n.getStyleClass().contains("state-running")));
         assertTrue(onFx(() -> view.table().getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue() instanceof DashboardView.PoolHeader p && p.pool().equals("gw-pool") && p.members().size() == 2)),
                 "the two instances sit under one pool row");

@@ -87,26 +87,11 @@ public final class DashboardScreenshots {
     }
 
     private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(20, TimeUnit.SECONDS);
+        return com.gatewaywizard.ui.wizard.FxThread.call(c);
     }
 
     private static void waitFor(String what, BooleanSupplier onFx) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < end) {
-            if (fx(onFx::getAsBoolean)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out waiting for " + what);
+        com.gatewaywizard.ui.wizard.FxThread.waitFor(what, 30_000, onFx);
     }
 
     private static void shoot(DashSim sim, int n, boolean dark, String focus, Path file) throws Exception {

@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 
-/** Starts the JavaFX toolkit (no stage) and runs code on its thread, for view-model tests. */
-final class FxThread {
+/** Starts the JavaFX toolkit (no stage) and runs code on its thread, for view-model tests (and the dashboard's probes). */
+public final class FxThread {
     private static volatile boolean started;
 
     private FxThread() {
@@ -26,7 +26,7 @@ final class FxThread {
         started = true;
     }
 
-    static <T> T call(Callable<T> c) throws Exception {
+    public static <T> T call(Callable<T> c) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -46,7 +46,7 @@ final class FxThread {
     }
 
     /** Waits (off the FX thread) until {@code condition}, checked on the FX thread, holds. */
-    static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
+    public static void waitFor(String what, long timeoutMs, BooleanSupplier condition) throws Exception {
         long end = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < end) {
             if (call(condition::getAsBoolean)) {
