@@ -70,6 +70,11 @@ public final class Launcher {
                 return "unknown simulator scenario '" + scenario + "'; use one of: "
                         + com.gatewaywizard.simulator.Scenario.names();
             }
+            String simulator = a.startsWith("--simulator=") ? a.substring("--simulator=".length())
+                    : a.equals("--simulator") && i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(i + 1) : null;
+            if (simulator != null && com.gatewaywizard.azure.SimulatorAddress.fault(simulator) != null) {
+                return "--simulator=URL needs the URL 'gateway-wizard simulator' printed, e.g. --simulator=http://127.0.0.1:8443";
+            }
             if (a.startsWith("--") && !a.contains("=") && !APP_FLAGS.contains(a)) {
                 return "unknown option '" + a + "' for the desktop app; run 'gateway-wizard --help'";
             }

@@ -45,6 +45,12 @@ class LauncherTest {
         assertTrue(Launcher.appArgumentProblem(List.of("--dashboard", "--subscription")).contains("--subscription needs a value"));
         assertTrue(Launcher.appArgumentProblem(List.of("--dashboard", "--resource-group", "--dark")).contains("--resource-group needs a value"));
         assertTrue(Launcher.appArgumentProblem(List.of("--simulator", "--bogus")).contains("unknown option '--bogus'"));
+        assertEquals(null, Launcher.appArgumentProblem(List.of("--simulator=http://127.0.0.1:8443", "--dark")));
+        assertEquals(null, Launcher.appArgumentProblem(List.of("--simulator", "https://127.0.0.1:8443")));
+        assertTrue(Launcher.appArgumentProblem(List.of("--simulator=127.0.0.1:8443")).contains(
+                "--simulator=URL needs the URL 'gateway-wizard simulator' printed"));
+        assertTrue(Launcher.appArgumentProblem(List.of("--simulator", "localhost")).contains("--simulator=URL"));
+        assertTrue(Launcher.opensApp(List.of("--simulator=http://127.0.0.1:8443")));
     }
 
     /** The installed launcher script picks the desktop app's AppCDS archive for exactly the app's flags. */

@@ -7,7 +7,6 @@ import com.gatewaywizard.azure.SignInRequest;
 import com.gatewaywizard.cli.Commands.UsageException;
 import com.gatewaywizard.spec.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -185,12 +184,8 @@ record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, St
 
     private static URI simulatorUrl(String text) throws UsageException {
         try {
-            URI u = new URI(text);
-            if ((!"http".equals(u.getScheme()) && !"https".equals(u.getScheme())) || u.getHost() == null) {
-                throw new URISyntaxException(text, "not http(s)");
-            }
-            return u;
-        } catch (URISyntaxException e) {
+            return com.gatewaywizard.azure.SimulatorAddress.parse(text); // the same check as the app's Simulator address
+        } catch (com.gatewaywizard.azure.SimulatorAddress.InvalidException e) {
             throw new UsageException("--cloud simulator=URL needs the URL the simulator printed, e.g. http://127.0.0.1:8443");
         }
     }

@@ -43,6 +43,8 @@ public final class Commands {
         sb.append(columns(List.of(
                 new String[] {"gateway-wizard", "open the desktop app"},
                 new String[] {"gateway-wizard --simulator", "open the desktop app on the built-in Azure simulator"},
+                new String[] {"gateway-wizard --simulator=URL",
+                        "open the desktop app on a running 'gateway-wizard simulator' (the URL it printed)"},
                 new String[] {"gateway-wizard --dashboard [--subscription S] [--resource-group RG]",
                         "open the desktop app on its gateway dashboard"},
                 new String[] {"gateway-wizard --dark | --light",

@@ -21,6 +21,7 @@ public final class AppContext {
     private final Navigator navigator;
     private final ObjectProperty<AzureServices> services = new SimpleObjectProperty<>();
     private final BooleanProperty simulator = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty simulatorAddress = new javafx.beans.property.SimpleStringProperty("");
     private final Map<String, GatewaySpec> deployedSpecs = new ConcurrentHashMap<>();
     private volatile Connector connector = request -> {
         throw new IllegalStateException("no Azure connector configured");
@@ -59,6 +60,15 @@ public final class AppContext {
     /** True when the app runs on the built-in training simulator (a banner shows at all times). */
     public BooleanProperty simulatorProperty() {
         return simulator;
+    }
+
+    /**
+     * The sign-in form's "Simulator address": empty for the built-in simulator, else the URL a separately started
+     * {@code gateway-wizard simulator} printed (the one the CLI reaches with {@code --cloud simulator=URL}). The start
+     * page's simulator switch and the form both sign in there.
+     */
+    public javafx.beans.property.StringProperty simulatorAddressProperty() {
+        return simulatorAddress;
     }
 
     /** How the app signs in ({@code Azure.connect}); tests may replace it. */

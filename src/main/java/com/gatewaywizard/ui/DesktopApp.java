@@ -60,7 +60,8 @@ public class DesktopApp extends Application {
     private MainWindow.Options withOsTheme(MainWindow.Options options) {
         Boolean dark = options.dark() == null ? osDark : null;
         return dark == null ? options : new MainWindow.Options(options.simulator(), dark, options.simulatorOptions(),
-                options.connector(), options.rememberWindow(), options.initialSettings(), options.dashboard());
+                options.connector(), options.rememberWindow(), options.initialSettings(), options.dashboard(),
+                options.simulatorAddress());
     }
 
 }

@@ -39,6 +39,31 @@ public final class Explain {
     }
 
     /**
+     * {@link #line} for a failed sign-in to the simulator at {@code address} (blank: the built-in one, explained as
+     * usual): nothing answering there, or its certificate not trusted, is said with the "Simulator address" field
+     * and what to do.
+     */
+    public static String simulatorLine(Throwable e, String address) {
+        if (address == null || address.isBlank()) {
+            return line(e);
+        }
+        Explanation x = of(e);
+        String at = address.strip();
+        try {
+            at = com.gatewaywizard.azure.SimulatorAddress.parse(address).toString();
+        } catch (IllegalArgumentException bad) {
+            // the form checks the address first; keep it as typed
+        }
+        if (AzureProblems.NETWORK.equals(x.code()) || AzureProblems.TIMEOUT.equals(x.code())) {
+            return Texts.get("signin.simulator.unreachable", at);
+        }
+        if (AzureProblems.TLS_UNTRUSTED.equals(x.code())) {
+            return Texts.get("signin.simulator.untrusted", at, com.gatewaywizard.AppInfo.dataDir().resolve("simulator-tls"));
+        }
+        return x.oneLine();
+    }
+
+    /**
      * The plain explanation of a warning container event ("Failed: Failed to pull image … 429 …"), or null when it
      * is not understood beyond its raw text.
      */

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.gatewaywizard.AppInfo;
 import com.gatewaywizard.azure.AzureServices;
 import com.gatewaywizard.azure.CloudKind;
-import com.gatewaywizard.azure.SignInRequest;
 import com.gatewaywizard.manifest.ImportResult;
 import com.gatewaywizard.manifest.ImportedDocument;
 import com.gatewaywizard.manifest.ManifestReader;
@@ -14,6 +13,7 @@ import com.gatewaywizard.spec.Problem;
 import com.gatewaywizard.spec.Severity;
 import com.gatewaywizard.ui.dashboard.DashboardView;
 import com.gatewaywizard.ui.wizard.DraftStore;
+import com.gatewaywizard.ui.wizard.SignInChoices;
 import com.gatewaywizard.ui.wizard.WizardModel;
 import com.gatewaywizard.ui.wizard.WizardView;
 import java.io.File;
@@ -54,10 +54,12 @@ public final class MainWindow implements Navigator {
     /**
      * How the window starts: on the simulator or not, the theme (null: the OS's), the simulator's options, how to
      * sign in, whether to remember the window, the remembered settings (null: defaults), and the dashboard to open
-     * at once ({@code --dashboard [--subscription S] [--resource-group RG]}; null: the start page).
+     * at once ({@code --dashboard [--subscription S] [--resource-group RG]}; null: the start page), and the simulator
+     * to sign in to: {@code --simulator=URL} a separately started {@code gateway-wizard simulator}, "" the built-in one
+     * ({@code --simulator}), null when the command line says nothing (the remembered sign-in choices decide).
      */
     public record Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
-            boolean rememberWindow, Settings initialSettings, DashboardScope dashboard) {
+            boolean rememberWindow, Settings initialSettings, DashboardScope dashboard, String simulatorAddress) {
         public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
                 boolean rememberWindow) {
             this(simulator, dark, simulatorOptions, connector, rememberWindow, null, null);
@@ -66,6 +68,17 @@ public final class MainWindow implements Navigator {
         public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
                 boolean rememberWindow, Settings initialSettings) {
             this(simulator, dark, simulatorOptions, connector, rememberWindow, initialSettings, null);
+        }
+
+        public Options(boolean simulator, Boolean dark, SimulatorOptions simulatorOptions, Connector connector,
+                boolean rememberWindow, Settings initialSettings, DashboardScope dashboard) {
+            this(simulator, dark, simulatorOptions, connector, rememberWindow, initialSettings, dashboard, null);
+        }
+
+        /** These options on a separately started simulator at {@code address} (null/blank: the built-in one). */
+        public Options onSimulator(String address) {
+            return new Options(true, dark, simulatorOptions, connector, rememberWindow, initialSettings, dashboard,
+                    address == null ? "" : address.strip());
         }
 
         public static Options fromArgs(List<String> args, Connector connector) {
@@ -88,7 +101,14 @@ public final class MainWindow implements Navigator {
             // no lambdas here: a lambda's class joins this record's nest and so loads MainWindow before the first frame
             DashboardScope dashboard = args.contains("--dashboard")
                     ? new DashboardScope(value(args, "--subscription"), value(args, "--resource-group"), null) : null;
-            return new Options(args.contains("--simulator"), dark, sim, connector, true, initialSettings, dashboard);
+            // --simulator: the built-in simulator (""); --simulator=URL (or --simulator URL): a separately started one
+            boolean onSimulator = false;
+            for (String a : args) {
+                onSimulator |= a.equals("--simulator") || a.startsWith("--simulator=");
+            }
+            String address = onSimulator ? value(args, "--simulator") : null;
+            return new Options(onSimulator, dark, sim, connector, true, initialSettings, dashboard,
+                    onSimulator && address == null ? "" : address);
         }
 
         /** The value of {@code flag} given as {@code flag VALUE} or {@code flag=VALUE}; null when absent or empty. */
@@ -118,6 +138,12 @@ public final class MainWindow implements Navigator {
     private DashboardView dashboard;
     /** Set while the wizard's Sign-in step was opened from the dashboard: returns there once signed in. */
     private javafx.beans.value.ChangeListener<AzureServices> returnAfterSignIn;
+    /** The sign-in choices read from {@code signin.json}, until the wizard's form takes them. */
+    private SignInChoices rememberedSignIn;
+    /** The user changed a sign-in input: remembered choices read later do not overwrite it. */
+    private boolean signInEdited;
+    private boolean applyingSignIn;
+    private final PauseTransition signInDelay = new PauseTransition(Duration.millis(500));
     private Settings settings;
     private boolean draftEnabled;
 
@@ -128,6 +154,9 @@ public final class MainWindow implements Navigator {
         context.setConnector(options.connector());
         context.setSimulatorSession(new SimulatorSession(options.simulatorOptions()));
         context.simulatorProperty().set(options.simulator());
+        if (options.simulatorAddress() != null) {
+            context.simulatorAddressProperty().set(options.simulatorAddress());
+        }
         this.model = new WizardModel(context);
         this.settings = options.initialSettings() != null ? options.initialSettings() : Settings.defaults();
 
@@ -135,6 +164,14 @@ public final class MainWindow implements Navigator {
         banner.setId("simulator-banner");
         banner.getStyleClass().add("simulator-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
+        // a separately started simulator is named, so a trainer sees which one the app and the CLI share
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String at = context.simulatorAddressProperty().get();
+            boolean external = context.services() != null && context.services().cloud() == CloudKind.SIMULATOR
+                    && at != null && !at.isBlank() && com.gatewaywizard.azure.SimulatorAddress.fault(at) == null;
+            return external ? Texts.get("simulator.banner.at", com.gatewaywizard.azure.SimulatorAddress.parse(at))
+                    : Texts.get("simulator.banner");
+        }, context.simulatorAddressProperty(), context.servicesProperty()));
         // on the simulator: switched on (start page, --simulator) or signed in to it from the sign-in form
         javafx.beans.binding.BooleanBinding onSimulator = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> context.simulatorProperty().get() || (context.services() != null
@@ -164,6 +201,16 @@ public final class MainWindow implements Navigator {
             });
         }
         draftDelay.setOnFinished(e -> saveDraft());
+        signInDelay.setOnFinished(e -> saveSignInChoices());
+        if (options.rememberWindow()) {
+            Tasks.run(() -> SignInChoices.load(SignInChoices.file())).onSuccess(found -> found.ifPresent(c -> {
+                if (options.simulatorAddress() == null && !signInEdited) {
+                    context.simulatorAddressProperty().set(c.simulatorAddress() == null ? "" : c.simulatorAddress());
+                }
+                rememberedSignIn = c;
+                applyRememberedSignIn();
+            })).start();
+        }
 
         // The first paint's scene (DesktopApp.start) is taken over: the stage is already shown and placed.
         Scene shown = stage.getScene();
@@ -309,6 +356,17 @@ public final class MainWindow implements Navigator {
     public void showWizard() {
         if (wizard == null) {
             wizard = new WizardView(model, this::showStart, this::showDashboard);
+            applyRememberedSignIn();
+            for (Observable o : wizard.signIn().choiceInputs()) {
+                o.addListener(x -> {
+                    if (!applyingSignIn) {
+                        signInEdited = true;
+                        if (options.rememberWindow()) {
+                            signInDelay.playFromStart();
+                        }
+                    }
+                });
+            }
             wizard.setOnNewDeployment(this::newDeployment);
             wizard.deploy().succeeded.addListener((o, a, ok) -> {
                 if (ok) {
@@ -454,7 +512,8 @@ public final class MainWindow implements Navigator {
             }
             SimulatorSession session = context.simulatorSession();
             Connector connector = context.connector();
-            Tasks.run(() -> connector.connect(SignInRequest.simulator(session.ensureStarted())))
+            String address = context.simulatorAddressProperty().get();
+            Tasks.run(() -> connector.connect(SimulatorSession.request(session, address)))
                     .onSuccess(services -> {
                         if (!context.simulatorProperty().get()) {
                             services.close();
@@ -469,7 +528,8 @@ public final class MainWindow implements Navigator {
                             }).start();
                         }
                     })
-                    .onError(e -> alert(Texts.get("simulator.failed"), Explain.line(e)))
+                    .onError(e -> alert(Texts.get(address == null || address.isBlank() ? "simulator.failed"
+                            : "simulator.failed.at"), Explain.simulatorLine(e, address)))
                     .start();
         } else if (s != null && s.cloud() == CloudKind.SIMULATOR) {
             context.servicesProperty().set(null);
@@ -486,6 +546,30 @@ public final class MainWindow implements Navigator {
         var draft = model.toDraft();
         Tasks.run(() -> {
             drafts.save(draft);
+            return null;
+        }).start();
+    }
+
+    /** The remembered sign-in choices into the form, once both exist and unless the user has typed there already. */
+    private void applyRememberedSignIn() {
+        SignInChoices c = rememberedSignIn;
+        if (c == null || wizard == null || signInEdited) {
+            return;
+        }
+        rememberedSignIn = null;
+        applyingSignIn = true;
+        try {
+            // --simulator[=URL] or the start page's switch chose the simulator: that stays as it is
+            wizard.signIn().apply(c, options.simulatorAddress() != null || context.simulatorProperty().get());
+        } finally {
+            applyingSignIn = false;
+        }
+    }
+
+    private void saveSignInChoices() {
+        SignInChoices c = wizard.signIn().toChoices();
+        Tasks.run(() -> {
+            c.save(SignInChoices.file());
             return null;
         }).start();
     }

@@ -50,8 +50,21 @@ final class SignInView implements StepView {
             }
         });
         Label methodHint = Forms.muted("");
+        var simulatorHint = vm.simulatorHint();
         methodHint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.method.get() == null ? ""
-                : t("signin.method." + vm.method.get().name().toLowerCase(Locale.ROOT) + ".hint"), vm.method));
+                : vm.method.get() == SignInMethod.SIMULATOR ? simulatorHint.get()
+                : t("signin.method." + vm.method.get().name().toLowerCase(Locale.ROOT) + ".hint"), vm.method, simulatorHint));
+
+        // A separately started 'gateway-wizard simulator' (the one the CLI reaches with --cloud simulator=URL)
+        TextField address = new TextField();
+        address.setId("signin-simulator-address");
+        address.setPromptText(t("signin.simulator.address.prompt"));
+        address.textProperty().bindBidirectional(vm.simulatorAddress);
+        address.setPrefColumnCount(28);
+        address.setMaxWidth(440);
+        VBox addressBox = new VBox(4, Forms.field("signin.simulator.address", address), Forms.muted(t("signin.simulator.address.hint")));
+        addressBox.setMaxWidth(640);
+        show(addressBox, vm.cloud.isEqualTo(CloudKind.SIMULATOR));
 
         TextField tenant = new TextField();
         tenant.setId("signin-tenant");
@@ -88,9 +101,13 @@ final class SignInView implements StepView {
         spinner.setPrefSize(22, 22);
         show(spinner, vm.busy);
         Label inputProblem = new Label();
+        inputProblem.setId("signin-input-problem");
         inputProblem.getStyleClass().add(Styles.WARNING);
+        inputProblem.setWrapText(true);
+        inputProblem.setMaxWidth(640);
         inputProblem.textProperty().bind(vm.inputProblem());
-        HBox actions = new HBox(10, signIn, cancel, spinner, inputProblem);
+        show(inputProblem, vm.inputProblem().isNotEmpty());
+        HBox actions = new HBox(10, signIn, cancel, spinner);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         // device code, large, with Copy / Open browser / countdown
@@ -138,7 +155,7 @@ final class SignInView implements StepView {
         show(whoBox, vm.services().isNotNull());
 
         VBox form = new VBox(12, Forms.field("signin.cloud", cloud), new VBox(4, Forms.field("signin.method", method), methodHint),
-                tenantBox, clientBox, secretBox, certBox, actions);
+                addressBox, tenantBox, clientBox, secretBox, certBox, actions, inputProblem);
         form.disableProperty().bind(vm.services().isNotNull());
         root.getChildren().addAll(Forms.header("signin"), whoBox, form, device, Forms.errorLabel("signin-error", vm.error));
     }

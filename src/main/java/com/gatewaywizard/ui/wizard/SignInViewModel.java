@@ -5,6 +5,7 @@ import com.gatewaywizard.azure.CloudKind;
 import com.gatewaywizard.azure.DeviceCodePrompt;
 import com.gatewaywizard.azure.SignInMethod;
 import com.gatewaywizard.azure.SignInRequest;
+import com.gatewaywizard.azure.SimulatorAddress;
 import com.gatewaywizard.spec.Secret;
 import com.gatewaywizard.ui.Explain;
 import com.gatewaywizard.ui.SimulatorSession;
@@ -34,12 +35,19 @@ public final class SignInViewModel extends StepViewModel {
     /** Service principal secret or certificate password (memory only). */
     public final StringProperty clientSecret = new SimpleStringProperty("");
     public final StringProperty certificate = new SimpleStringProperty("");
+    /**
+     * For the simulator cloud: empty for the built-in simulator, else the URL of a separately started
+     * {@code gateway-wizard simulator} (the app context's, which the start page's switch uses too).
+     */
+    public final StringProperty simulatorAddress;
     /** The device code to show while a device-code sign-in waits; null otherwise. */
     public final ObjectProperty<DeviceCodePrompt> deviceCode = new SimpleObjectProperty<>();
     private Task<AzureServices> running;
 
     public SignInViewModel(WizardModel model) {
         super(model);
+        simulatorAddress = model.context().simulatorAddressProperty();
+        simulatorAddress.addListener((o, a, b) -> error.set(""));
         cloud.addListener((o, a, c) -> updateMethods());
         // A failed sign-in's message is about that cloud and method: choosing another one clears it.
         cloud.addListener((o, a, c) -> error.set(""));
@@ -86,6 +94,9 @@ public final class SignInViewModel extends StepViewModel {
     /** A problem with the inputs of the chosen method (before any Azure call), or empty. */
     public StringBinding inputProblem() {
         return Bindings.createStringBinding(() -> {
+            if (cloud.get() == CloudKind.SIMULATOR) {
+                return addressProblem(simulatorAddress.get());
+            }
             SignInMethod m = method.get();
             boolean sp = m == SignInMethod.SERVICE_PRINCIPAL_SECRET || m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE;
             if (sp && tenantId.get().isBlank()) {
@@ -101,7 +112,25 @@ public final class SignInViewModel extends StepViewModel {
                 return Texts.get("signin.need.certificate");
             }
             return "";
-        }, method, tenantId, clientId, clientSecret, certificate);
+        }, cloud, method, tenantId, clientId, clientSecret, certificate, simulatorAddress);
+    }
+
+    /** What is wrong with a typed simulator address, naming the field and the fix; empty when it is usable (or empty). */
+    public static String addressProblem(String address) {
+        if (address == null || address.isBlank()) {
+            return "";
+        }
+        SimulatorAddress.Fault f = SimulatorAddress.fault(address);
+        return f == null ? "" : Texts.get("signin.simulator.bad." + f.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The hint under the method: which simulator a sign-in goes to. */
+    public StringBinding simulatorHint() {
+        return Bindings.createStringBinding(() -> {
+            String a = simulatorAddress.get();
+            return a == null || a.isBlank() || !addressProblem(a).isEmpty() ? Texts.get("signin.method.simulator.hint")
+                    : Texts.get("signin.simulator.at.hint", SimulatorAddress.parse(a));
+        }, simulatorAddress);
     }
 
     @Override
@@ -123,14 +152,12 @@ public final class SignInViewModel extends StepViewModel {
         Secret secret = Secret.of(clientSecret.get().strip());
         String cert = certificate.get().strip();
         SimulatorSession session = model.context().simulatorSession();
+        String address = c == CloudKind.SIMULATOR ? simulatorAddress.get().strip() : "";
         var connector = model.context().connector();
         running = Tasks.run(() -> {
             SignInRequest req;
             if (c == CloudKind.SIMULATOR) {
-                if (session == null) {
-                    throw new IllegalStateException(Texts.get("signin.no.simulator"));
-                }
-                req = SignInRequest.simulator(session.ensureStarted());
+                req = SimulatorSession.request(session, address);
             } else {
                 boolean sp = m == SignInMethod.SERVICE_PRINCIPAL_SECRET || m == SignInMethod.SERVICE_PRINCIPAL_CERTIFICATE;
                 req = new SignInRequest(c, null, m, tenant.isEmpty() ? null : tenant, sp ? client : null,
@@ -156,10 +183,52 @@ public final class SignInViewModel extends StepViewModel {
                 })
                 .onError(e -> {
                     deviceCode.set(null);
-                    error.set(Explain.line(e));
+                    error.set(Explain.simulatorLine(e, address));
                 })
                 .onCancel(() -> deviceCode.set(null))
                 .start();
+    }
+
+    // ---- remembered across runs (never a secret) ------------------------------------------------------------------
+
+    /** The form's choices as typed, for {@code signin.json}; the client secret and certificate password are left out. */
+    public SignInChoices toChoices() {
+        return new SignInChoices(cloud.get().name(), method.get() == null ? null : method.get().name(), tenantId.get(),
+                clientId.get(), certificate.get(), simulatorAddress.get());
+    }
+
+    /**
+     * Fills the form from remembered choices. {@code keepCloudAndAddress}: the command line chose the simulator
+     * ({@code --simulator[=URL]}), which stays as it said; the other fields are still filled.
+     */
+    public void apply(SignInChoices c, boolean keepCloudAndAddress) {
+        if (!keepCloudAndAddress) {
+            CloudKind k = parse(CloudKind.class, c.cloud());
+            if (k != null) {
+                cloud.set(k);
+            }
+            simulatorAddress.set(c.simulatorAddress() == null ? "" : c.simulatorAddress());
+        }
+        SignInMethod m = parse(SignInMethod.class, c.method());
+        if (m != null && methods.contains(m)) {
+            method.set(m);
+        }
+        tenantId.set(c.tenantId() == null ? "" : c.tenantId());
+        clientId.set(c.clientId() == null ? "" : c.clientId());
+        certificate.set(c.certificate() == null ? "" : c.certificate());
+    }
+
+    /** The inputs {@link #toChoices()} reads: a change to any of them is saved. */
+    public List<javafx.beans.Observable> choiceInputs() {
+        return List.of(cloud, method, tenantId, clientId, certificate, simulatorAddress);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null; // a name of a later or earlier version: keep the default
+        }
     }
 
     public void cancel() {
