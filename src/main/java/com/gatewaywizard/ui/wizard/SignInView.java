@@ -62,6 +62,10 @@ final class SignInView implements StepView {
         address.textProperty().bindBidirectional(vm.simulatorAddress);
         address.setPrefColumnCount(28);
         address.setMaxWidth(440);
+        javafx.beans.value.ChangeListener<String> mark = (o, a, text) -> address.pseudoClassStateChanged(Styles.STATE_DANGER,
+                !SignInViewModel.addressProblem(text).isEmpty());
+        vm.simulatorAddress.addListener(mark);
+        mark.changed(vm.simulatorAddress, null, vm.simulatorAddress.get());
         VBox addressBox = new VBox(4, Forms.field("signin.simulator.address", address), Forms.muted(t("signin.simulator.address.hint")));
         addressBox.setMaxWidth(640);
         show(addressBox, vm.cloud.isEqualTo(CloudKind.SIMULATOR));

@@ -136,7 +136,10 @@ class ExternalSimulatorRobotTest {
         assertEquals("", problem(robot));
         assertTrue(robot.lookup("#step-signin").queryAs(Node.class).lookupAll(".label").stream()
                 .anyMatch(n -> n instanceof Labeled l && l.isVisible() && l.getText() != null
-                        && l.getText().contains("--cloud simulator=" + external.baseUrl())), "the hint names the CLI's flag");
+                        && l.getText().equals("Signs in to the simulator at " + external.baseUrl() + ", the one the CLI reaches with"
+                        + " --cloud simulator=" + external.baseUrl() + ".")), "the hint names the simulator and the CLI's flag");
+        assertFalse(robot.lookup("#signin-simulator-address").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("danger")));
         robot.clickOn("#signin-button");
         waitFor("signed in to the trainer's simulator", 20, () -> window.context().services() != null);
         assertNull(window.context().simulatorSession().simulator(), "the built-in simulator was not started");
@@ -176,9 +179,8 @@ class ExternalSimulatorRobotTest {
         assertNull(window.context().simulatorSession().simulator(), "the built-in simulator was not started");
         assertTrue(window.context().services().control().list(SeedWorld.PRODUCTION, SeedWorld.RESOURCE_GROUP).stream()
                 .anyMatch(g -> g.ref().name().equals("gw-made-by-cli")));
-        robot.clickOn("#start-new");
-        waitFor("the sign-in step", 5, () -> robot.lookup("#step-signin").tryQuery().isPresent());
-        assertEquals(external.baseUrl(), robot.lookup("#signin-simulator-address").queryAs(TextField.class).getText(),
+        robot.interact(window::showWizard);
+        assertEquals(external.baseUrl(), robot.from(window.root()).lookup("#signin-simulator-address").queryAs(TextField.class).getText(),
                 "the form shows which simulator it is signed in to");
     }
 
@@ -190,6 +192,8 @@ class ExternalSimulatorRobotTest {
         typeAddress(robot, "127.0.0.1:8443");
         assertTrue(problem(robot).startsWith("Simulator address must start with http:// or https://"), problem(robot));
         assertFalse(signInEnabled(robot));
+        assertTrue(robot.lookup("#signin-simulator-address").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("danger")), "the field is marked");
         typeAddress(robot, "http://127.0.0.1:8443/subscriptions");
         assertTrue(problem(robot).startsWith("Simulator address must be only the scheme, host and port"), problem(robot));
         assertFalse(signInEnabled(robot));

@@ -67,7 +67,7 @@ class SignInChoicesRobotTest {
     @Test
     void theSimulatorAddressAndTheOtherChoicesAreThereAfterARestartButNeverTheSecret(FxRobot robot) throws Exception {
         window = open(null);
-        robot.clickOn("#start-new");
+        robot.interact(window::showWizard);
         robot.interact(() -> {
             SignInViewModel vm = window.wizard().signIn();
             vm.cloud.set(CloudKind.AZURE);
@@ -92,18 +92,18 @@ class SignInChoicesRobotTest {
         window.context().simulatorSession().close();
         window = open(null);
         waitFor("the address read back", 10, () -> "http://127.0.0.1:8443".equals(window.context().simulatorAddressProperty().get()));
-        robot.clickOn("#start-new");
+        robot.interact(window::showWizard);
         waitFor("the form filled", 10, () -> "app-id-1".equals(window.wizard().signIn().clientId.get()));
         SignInViewModel vm = window.wizard().signIn();
         assertEquals(CloudKind.SIMULATOR, vm.cloud.get());
-        assertEquals("http://127.0.0.1:8443", robot.lookup("#signin-simulator-address").queryAs(TextField.class).getText());
+        assertEquals("http://127.0.0.1:8443", robot.from(window.root()).lookup("#signin-simulator-address").queryAs(TextField.class).getText());
         assertEquals("contoso.onmicrosoft.com", vm.tenantId.get());
         assertEquals("", vm.clientSecret.get());
 
         // --simulator (the built-in one) on the command line wins over the remembered address, and saves nothing over it
         window.context().simulatorSession().close();
         window = open("");
-        robot.clickOn("#start-new");
+        robot.interact(window::showWizard);
         waitFor("the form filled", 10, () -> "app-id-1".equals(window.wizard().signIn().clientId.get()));
         assertEquals("", window.context().simulatorAddressProperty().get());
         assertTrue(Files.readString(file).contains("http://127.0.0.1:8443"));
