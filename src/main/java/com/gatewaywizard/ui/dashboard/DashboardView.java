@@ -43,7 +43,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.Node;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.text.Text;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -394,7 +396,8 @@ public final class DashboardView {
         TreeTableColumn<Object, String> name = column("dash.col.name", v -> v instanceof PoolHeader p
                 ? new ReadOnlyStringWrapper(MessageFormat.format(t.getString("dash.pool"), p.pool(), p.members().size()))
                 : new ReadOnlyStringWrapper(((GatewayRow) v).name()));
-        name.setPrefWidth(160);
+        name.setPrefWidth(200);
+        name.setCellFactory(c -> new WrappingCell());
         TreeTableColumn<Object, Object> state = new TreeTableColumn<>(t.getString("dash.col.state"));
         state.setCellValueFactory(c -> {
             Object v = c.getValue().getValue();
@@ -426,11 +429,21 @@ public final class DashboardView {
         table.getColumns().setAll(List.of(name, state, prov, region, ip, restarts, image, age));
         // Readable at the default window size (1180 px): name, state, IP, restarts and age in full, headers uncut;
         // provisioning, region and image are in the detail (and can be shown again from the table's column menu).
+        // The name takes what the others leave (they stop at a width that shows their values and headers whole): a
+        // pool member, indented below its pool, reads whole at 1180 px, and a longer name wraps (WrappingCell).
         name.setMinWidth(120);
         state.setMinWidth(84);
         ip.setMinWidth(104);
-        restarts.setMinWidth(76);
-        age.setMinWidth(52);
+        restarts.setMinWidth(84);
+        age.setMinWidth(56);
+        state.setPrefWidth(88);
+        ip.setPrefWidth(104);
+        restarts.setPrefWidth(84);
+        age.setPrefWidth(56);
+        state.setMaxWidth(110);
+        ip.setMaxWidth(130);
+        restarts.setMaxWidth(96);
+        age.setMaxWidth(72);
         region.setMinWidth(96);
         prov.setVisible(false);
         region.setVisible(false);
@@ -506,9 +519,104 @@ public final class DashboardView {
         }
     }
 
+    /**
+     * A name that does not fit its column (a pool member is indented below its pool) goes on in a second line,
+     * broken after a hyphen where it can ("keeper-gateway-" / "westeurope-production"), instead of ending in an
+     * ellipsis: the help desk reads it whole. The row grows to the lines it needs; screen readers get the name as is.
+     */
+    static final class WrappingCell extends TreeTableCell<Object, String> {
+        private final Text probe = new Text();
+        private String name;
+
+        WrappingCell() {
+            setWrapText(true); // a part without a hyphen that is still too long wraps where it must
+            setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        }
+
+        @Override
+        protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            name = empty ? null : v;
+            setAccessibleText(name);
+            setText(name == null ? null : lines(name, room()));
+        }
+
+        /** The width the text has: the column's, less the tree's indent and the cell's padding. */
+        private double room() {
+            TreeTableColumn<Object, String> col = getTableColumn();
+            if (col == null) {
+                return Double.MAX_VALUE;
+            }
+            double start = -1;
+            for (Node n : getChildrenUnmodifiable()) {
+                if (n instanceof Text t && t.getStyleClass().contains("text")) {
+                    start = t.getLayoutX();
+                }
+            }
+            if (start <= 0) { // not laid out yet: the indent of its level (14 px per level, as the skin draws it)
+                int level = getTableRow() == null || getTableRow().getTreeItem() == null || getTreeTableView() == null ? 1
+                        : getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem());
+                start = 14.0 * Math.max(1, level);
+            }
+            return Math.max(24, col.getWidth() - start - snappedRightInset() - 2);
+        }
+
+        /** {@code name} in lines of at most {@code width}, broken after hyphens. */
+        String lines(String name, double width) {
+            probe.setFont(getFont());
+            StringBuilder out = new StringBuilder();
+            String line = "";
+            for (String part : name.split("(?<=-)")) {
+                if (!line.isEmpty() && textWidth(line + part) > width) {
+                    out.append(line).append('\n');
+                    line = part;
+                } else {
+                    line += part;
+                }
+            }
+            return out.append(line).toString();
+        }
+
+        private double textWidth(String text) {
+            probe.setWrappingWidth(0);
+            probe.setText(text);
+            return probe.getLayoutBounds().getWidth();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (name != null) {
+                String wanted = lines(name, room());
+                if (!wanted.equals(getText())) {
+                    setText(wanted); // the column's width or the indent changed: lay the lines out again
+                }
+            }
+        }
+
+        /** The row asks for a height at no particular width: answer for the lines at the column's width, with air. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double own = super.computePrefHeight(width);
+            if (getText() == null || getText().isEmpty()) {
+                return own;
+            }
+            probe.setFont(getFont());
+            probe.setText(getText());
+            probe.setWrappingWidth(room());
+            double h = probe.getLayoutBounds().getHeight();
+            probe.setWrappingWidth(0);
+            return Math.max(own, h + snappedTopInset() + snappedBottomInset() + 8);
+        }
+    }
+
     /** The state column: a chip for a gateway, "n of m running" for a pool. */
     private final class StateCell extends TreeTableCell<Object, Object> {
         private final StateChip chip = new StateChip();
+
+        StateCell() {
+            setWrapText(true); // a pool's "10 of 10 running" wraps rather than ending in an ellipsis
+        }
 
         @Override
         protected void updateItem(Object v, boolean empty) {

@@ -48,7 +48,13 @@ class DashboardLayoutRobotTest {
         assertTrue(sim.deploy(DashSim.spec("gw-restarted").build()).allRunning());
         // A restart gives the gateway a previous run ("Terminated, exit code 0, ended …"), the longest fact.
         sim.az.control().restart(new GatewayRef(DashSim.scope().subscriptionId(), DashSim.scope().resourceGroup(), "gw-restarted"));
+        // pools: members are indented below their pool header, the tightest names of the list
+        assertTrue(sim.deploy(DashSim.spec("keeper-gateway").instances(2).build()).allRunning());
+        assertTrue(sim.deploy(DashSim.spec(LONG_POOL).instances(2).build()).allRunning());
     }
+
+    /** A pool name as long as a help desk meets them: too long for one line in the list at 1180 px. */
+    static final String LONG_POOL = "keeper-gateway-westeurope-production";
 
     @AfterAll
     static void close() {
@@ -129,6 +135,48 @@ class DashboardLayoutRobotTest {
     }
 
     @Test
+    void poolMemberNamesAreReadWholeAtTheDefaultWidthAndALongOneWrapsInsteadOfBeingCut(FxRobot robot) {
+        open("gw-restarted");
+        until("the pools are listed", () -> onFx(() -> cells(view, LONG_POOL + "-2").size() == 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String name : List.of("keeper-gateway", "keeper-gateway-2", LONG_POOL, LONG_POOL + "-2")) {
+            List<Labeled> found = onFx(() -> cells(view, name));
+            assertEquals(1, found.size(), name + " is one cell of the list");
+            Labeled cell = found.get(0);
+            assertFalse(onFx(() -> cutOrHidden(cell)), name + " is shown whole");
+        }
+        // the usual member name fits on one line: its row is as tall as a gateway's outside a pool
+        double one = onFx(() -> cells(view, "gw-restarted").get(0).getHeight());
+        assertEquals(one, onFx(() -> cells(view, "keeper-gateway-2").get(0).getHeight()), 0.5);
+        assertTrue(onFx(() -> cells(view, LONG_POOL + "-2").get(0).getHeight()) > one + 8,
+                "the long member name takes a second line");
+        // the pool's header and its "2 of 2 running" are whole too
+        List<String> cut = onFx(() -> labels(view.table()).stream().filter(l -> l.getText().contains("instances")
+                || l.getText().contains("running")).filter(DashboardLayoutRobotTest::cutOrHidden).map(Labeled::getText).toList());
+        assertTrue(cut.isEmpty(), "pool rows cut: " + cut);
+    }
+
+    /** The table cells that show exactly {@code text}. */
+    private static List<Labeled> cells(DashboardView view, String text) {
+        return labels(view.table()).stream().filter(l -> l instanceof javafx.scene.control.TreeTableCell<?, ?>
+                && text.equals(l.getText().replace("\n", ""))).toList();
+    }
+
+    /** Cut with an ellipsis, or drawn beyond the cell's own bounds (clipped away). */
+    static boolean cutOrHidden(Labeled l) {
+        if (cut(l)) {
+            return true;
+        }
+        for (Node n : l.getChildrenUnmodifiable()) {
+            if (n instanceof Text text && n.getStyleClass().contains("text")) {
+                javafx.geometry.Bounds b = text.getBoundsInParent();
+                return b.getMaxX() > l.getWidth() + 0.5 || b.getMaxY() > l.getHeight() + 0.5;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void theLogToolsSayWhatTheyDoInWords(FxRobot robot) {
         open("gw-restarted");
         for (String id : List.of("#log-find-open", "#log-copy", "#log-copy-all", "#log-save", "#log-clear")) {
@@ -154,3 +202,4 @@ class DashboardLayoutRobotTest {
         assertEquals(body, onFx(() -> empty.getFont().getSize()), 0.01, "placeholder font vs body font");
     }
 }
+
