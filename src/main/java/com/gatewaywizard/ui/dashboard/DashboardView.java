@@ -561,14 +561,30 @@ public final class DashboardView {
             return Math.max(24, col.getWidth() - start - snappedRightInset() - 2);
         }
 
-        /** {@code name} in lines of at most {@code width}, broken after hyphens. */
+        /** {@code name} in lines of at most {@code width}, broken after hyphens and spaces. */
         String lines(String name, double width) {
+            if (name.equals(linesOf) && width == linesWidth && getFont() == linesFont) {
+                return lines; // every layout pass asks: measure only when the name, the room or the font changed
+            }
+            linesOf = name;
+            linesWidth = width;
+            linesFont = getFont();
+            lines = breakLines(name, width);
+            return lines;
+        }
+
+        private String linesOf;
+        private double linesWidth;
+        private javafx.scene.text.Font linesFont;
+        private String lines;
+
+        private String breakLines(String name, double width) {
             probe.setFont(getFont());
             StringBuilder out = new StringBuilder();
             String line = "";
-            for (String part : name.split("(?<=-)")) {
-                if (!line.isEmpty() && textWidth(line + part) > width) {
-                    out.append(line).append('\n');
+            for (String part : name.split("(?<=[- ])")) {
+                if (!line.isEmpty() && textWidth((line + part).stripTrailing()) > width) {
+                    out.append(line.stripTrailing()).append('\n');
                     line = part;
                 } else {
                     line += part;

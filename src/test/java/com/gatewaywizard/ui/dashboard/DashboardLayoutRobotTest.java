@@ -151,6 +151,9 @@ class DashboardLayoutRobotTest {
         assertTrue(onFx(() -> cells(view, LONG_POOL + "-2").get(0).getHeight()) > one + 8,
                 "the long member name takes a second line");
         // the pool's header and its "2 of 2 running" are whole too
+        List<Labeled> header = onFx(() -> cells(view, "keeper-gateway (2 instances)"));
+        assertEquals(1, header.size(), "the pool's header");
+        assertFalse(onFx(() -> header.get(0).getText()).startsWith("keeper-\n"), "broken where the line is full, not at the first hyphen");
         List<String> cut = onFx(() -> labels(view.table()).stream().filter(l -> l.getText().contains("instances")
                 || l.getText().contains("running")).filter(DashboardLayoutRobotTest::cutOrHidden).map(Labeled::getText).toList());
         assertTrue(cut.isEmpty(), "pool rows cut: " + cut);
@@ -159,7 +162,7 @@ class DashboardLayoutRobotTest {
     /** The table cells that show exactly {@code text}. */
     private static List<Labeled> cells(DashboardView view, String text) {
         return labels(view.table()).stream().filter(l -> l instanceof javafx.scene.control.TreeTableCell<?, ?>
-                && text.equals(l.getText().replace("\n", ""))).toList();
+                && text.equals(l.getText().replaceAll("(?<=-)\n", "").replace('\n', ' '))).toList();
     }
 
     /** Cut with an ellipsis, or drawn beyond the cell's own bounds (clipped away). */
