@@ -513,7 +513,23 @@ public final class MainWindow implements Navigator {
             SimulatorSession session = context.simulatorSession();
             Connector connector = context.connector();
             String address = context.simulatorAddressProperty().get();
-            Tasks.run(() -> connector.connect(SimulatorSession.request(session, address)))
+            String bad = com.gatewaywizard.ui.wizard.SignInViewModel.addressProblem(address);
+            if (!bad.isEmpty()) { // a remembered address that cannot be used: say so, as the sign-in form does
+                alert(Texts.get("simulator.failed.at"), bad);
+                return;
+            }
+            Tasks.run(() -> {
+                AzureServices services = connector.connect(SimulatorSession.request(session, address));
+                if (address != null && !address.isBlank()) {
+                    try {
+                        services.subscriptions(); // a separately started simulator: prove it answers, as the form does
+                    } catch (RuntimeException e) {
+                        services.close();
+                        throw e;
+                    }
+                }
+                return services;
+            })
                     .onSuccess(services -> {
                         if (!context.simulatorProperty().get()) {
                             services.close();

@@ -220,6 +220,28 @@ class ExternalSimulatorRobotTest {
     }
 
     @Test
+    void openedOnASimulatorAddressWhereNothingAnswersTheAppSaysWhatToDo(FxRobot robot) throws Exception {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        String nobody = "http://127.0.0.1:" + closed;
+        MainWindow old = window;
+        WaitForAsyncUtils.asyncFx(() -> {
+            old.context().simulatorSession().close();
+            window = new MainWindow(stage, new MainWindow.Options(true, false, SimulatorOptions.instant(),
+                    WizardHarness.connector(0), false, null, null, nobody));
+        }).get(10, TimeUnit.SECONDS);
+        waitFor("the explanation", 30, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("The training simulator could not be reached", pane.getHeaderText());
+        assertTrue(pane.getContentText().startsWith("Nothing answers at " + nobody + "."), pane.getContentText());
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+        assertNull(window.context().services());
+        assertNull(window.context().simulatorSession().simulator(), "no built-in simulator instead");
+    }
+
+    @Test
     void anHttpsSimulatorIsTrustedThroughTheCaItWroteInTheDataFolder(FxRobot robot) throws Exception {
         try (ArmSimulator tls = ArmSimulator.start(SimulatorOptions.instant().withTls(true))) {
             assertTrue(tls.baseUrl().startsWith("https://"));
