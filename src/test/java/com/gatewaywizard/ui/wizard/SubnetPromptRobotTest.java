@@ -26,9 +26,7 @@ class SubnetPromptRobotTest {
 
     @Start
     void start(Stage stage) {
-        stage.setWidth(1180);
-        stage.setHeight(800);
-        h = new WizardHarness(stage, SimulatorOptions.instant(), 0);
+        h = new WizardHarness(stage, SimulatorOptions.instant(), 0); // the default window: 1180 x 800
     }
 
     @AfterEach
@@ -57,6 +55,8 @@ class SubnetPromptRobotTest {
     @Test
     void theSubnetIdPlaceholderIsShownWholeAt1180Pixels(FxRobot robot) {
         h.upToNetwork(robot);
+        assertTrue(Math.abs(onFx(() -> robot.lookup("#step-network").query().getScene().getWidth()) - 1180) < 0.5,
+                "the app's default width");
         robot.interact(() -> {
             h.model().subnetId.set("");
             robot.lookup("#network-refresh").query().requestFocus(); // the prompt shows while the box has no focus
