@@ -25,6 +25,7 @@ class PreflightUnreachableTest {
             assertEquals(1, live.size(), live.toString());
             Problem p = live.get(0);
             assertEquals(ProblemCodes.AZURE_UNREACHABLE, p.code());
+            assertEquals(Preflight.CLOUD_FIELD, p.field(), "what cannot be reached is the cloud, not the subscription");
             assertEquals(Severity.ERROR, p.severity());
             assertTrue(p.message().contains("cannot be reached") && p.message().contains(base.replaceAll("/$", "")), p.message());
             assertTrue(p.message().contains("Nothing was checked or changed"), p.message());
