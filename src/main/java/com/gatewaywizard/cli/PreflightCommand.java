@@ -92,7 +92,7 @@ public final class PreflightCommand extends AzureCommand {
             RenderCommand.Input target = resolved(session, f, input);
             List<Problem> given = target == input ? local : localProblems(f, target, options, false);
             if (Problem.anyError(given)) {
-                print(console, options.json(), given, false);
+                print(console, options.json(), new Checked(given, false), false, "Azure's checks were not run");
                 return PROBLEM;
             }
             Checked checked = check(session, target.spec(), given, delegate, console);
@@ -103,8 +103,11 @@ public final class PreflightCommand extends AzureCommand {
         });
     }
 
-    /** Anything but hex digits, dashes, braces and spaces: a subscription's display name, not a mistyped id. */
-    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("[0-9A-Fa-f{}\\s-]+");
+    /**
+     * An id, or one mistyped: hex digits and dashes (in braces or spaces) nearly as long as an id. Anything else is a
+     * display name, even one of hex letters only ("Cafe").
+     */
+    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("[{\\s]*[0-9A-Fa-f-]{30,}[}\\s]*");
 
     /** A --subscription given as a display name rather than an id (looked up after sign-in), or null. */
     static String subscriptionName(Flags.Parsed f) {
@@ -225,6 +228,11 @@ public final class PreflightCommand extends AzureCommand {
     }
 
     private static void print(Console console, boolean json, Checked checked, boolean azureChecked) {
+        print(console, json, checked, azureChecked, "Azure was not asked");
+    }
+
+    /** {@code unchecked}: why Azure's checks are missing when {@code azureChecked} is false. */
+    private static void print(Console console, boolean json, Checked checked, boolean azureChecked, String unchecked) {
         PrintStream out = console.out();
         List<Problem> problems = checked.problems();
         boolean errors = Problem.anyError(problems);
@@ -238,7 +246,7 @@ public final class PreflightCommand extends AzureCommand {
         problems.forEach(p -> out.println(CliWords.of(p)));
         String counts = counts(problems);
         if (errors) {
-            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (Azure was not asked)")
+            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (" + unchecked + ")")
                     + "; " + checked.changed());
         } else {
             out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy"

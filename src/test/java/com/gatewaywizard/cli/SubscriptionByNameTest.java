@@ -82,6 +82,9 @@ class SubscriptionByNameTest {
         assertEquals(1, r.code(), r.all());
         assertTrue(r.err().contains("error SUBNET_OTHER_SUBSCRIPTION subnetId") && r.err().contains(SeedWorld.TRAINING), r.err());
         assertFalse(sentPut(sim, "gw-elsewhere"));
+        CliRun pre = on(sim, deployArgs("preflight", "gw-elsewhere", SeedWorld.SUBNET_ACI, "--subscription", SeedWorld.TRAINING_NAME));
+        assertEquals(1, pre.code(), pre.all());
+        assertTrue(pre.out().contains("SUBNET_OTHER_SUBSCRIPTION") && pre.out().contains("(Azure's checks were not run)"), pre.out());
     }
 
     @Test
@@ -97,6 +100,14 @@ class SubscriptionByNameTest {
             assertFalse(r.all().contains("SUBSCRIPTION_ID_INVALID"), r.all());
         }
         assertFalse(sentPut(sim, "gw-x"));
+    }
+
+    @Test
+    void aMistypedIdIsStillAnIdProblemFoundBeforeSignIn() {
+        CliRun r = on(sim, deployArgs("preflight", "gw-typo", SeedWorld.SUBNET_ACI, "--subscription", SUB.substring(1)));
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.out().contains("error SUBSCRIPTION_ID_INVALID subscriptionId") && r.out().contains("Azure was not asked"),
+                r.out());
     }
 
     @Test
