@@ -69,7 +69,10 @@ public final class ProblemCodes {
     // ---- dockerPat -----------------------------------------------------------------------------------------------
     /** Error: no Docker Hub personal access token. */
     public static final String DOCKER_PAT_REQUIRED = "DOCKER_PAT_REQUIRED";
-    /** Warning: does not start with {@code dckr_pat_} (or {@code dckr_oat_} for organisation tokens). */
+    /**
+     * Warning: does not start with {@code dckr_pat_} (or {@code dckr_oat_} for organisation tokens). For the CLI's
+     * training token the commands say so instead: a note on the simulator, a warning for Azure and in a manifest.
+     */
     public static final String DOCKER_PAT_NOT_PAT = "DOCKER_PAT_NOT_PAT";
     /** Error: contains inner whitespace, as a pass phrase would; tokens never do. */
     public static final String DOCKER_PAT_LOOKS_LIKE_PASSWORD = "DOCKER_PAT_LOOKS_LIKE_PASSWORD";
