@@ -343,7 +343,7 @@ final class AzurePreflight implements Preflight {
     }
 
     /** Runs one live check; an Azure error becomes a PREFLIGHT_CHECK_FAILED warning and null. */
-    private static <T> T check(List<Problem> live, String field, String what, Supplier<T> call) {
+    static <T> T check(List<Problem> live, String field, String what, Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {

@@ -43,4 +43,22 @@ class PreflightUnreachableTest {
             sim.close();
         }
     }
+
+    /** A check that fails on the way to Azure names the cloud; one that Azure answered with an error names its input. */
+    @Test
+    void aCheckThatCouldNotReachAzureNamesTheCloudNotTheInputItWasAbout() {
+        List<Problem> live = new java.util.ArrayList<>();
+        Object none = AzurePreflight.check(live, "subnetId", "the subnet", () -> {
+            throw new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        });
+        assertEquals(null, none);
+        assertEquals(ProblemCodes.PREFLIGHT_CHECK_FAILED, live.get(0).code());
+        assertEquals(Preflight.CLOUD_FIELD, live.get(0).field(), live.toString());
+
+        live.clear();
+        AzurePreflight.check(live, "subnetId", "the subnet", () -> {
+            throw new IllegalStateException("an answer Azure gave");
+        });
+        assertEquals("subnetId", live.get(0).field(), live.toString());
+    }
 }
