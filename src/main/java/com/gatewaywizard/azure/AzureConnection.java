@@ -154,7 +154,11 @@ public final class AzureConnection implements AzureServices {
         } else {
             policies.add(new FixedBearer());
         }
-        policies.add(new HttpLoggingPolicy(logOptions()));
+        HttpLogOptions logging = logOptions();
+        if (logging.getLogLevel() != HttpLogDetailLevel.NONE) {
+            // (not built when it would log nothing: it builds a Jackson mapper for bodies, which are never logged)
+            policies.add(new HttpLoggingPolicy(logging));
+        }
         return new HttpPipelineBuilder().httpClient(httpClient).policies(policies.toArray(new HttpPipelinePolicy[0])).build();
     }
 
@@ -475,13 +479,13 @@ public final class AzureConnection implements AzureServices {
     }
 
     private ContainerInstanceManagementClient buildAci(HttpPipeline p, String tenant, String subscriptionId) {
-        return new ContainerInstanceManagementClientBuilder().pipeline(p)
+        return new ContainerInstanceManagementClientBuilder().pipeline(p).serializerAdapter(ModelJson.INSTANCE)
                 .endpoint(profile(tenant, subscriptionId).getEnvironment().getResourceManagerEndpoint())
                 .subscriptionId(subscriptionId).buildClient();
     }
 
     private NetworkManagementClient buildNetwork(HttpPipeline p, String tenant, String subscriptionId) {
-        return new NetworkManagementClientBuilder().pipeline(p)
+        return new NetworkManagementClientBuilder().pipeline(p).serializerAdapter(ModelJson.INSTANCE)
                 .endpoint(profile(tenant, subscriptionId).getEnvironment().getResourceManagerEndpoint())
                 .subscriptionId(subscriptionId).buildClient();
     }

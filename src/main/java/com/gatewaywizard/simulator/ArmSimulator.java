@@ -42,6 +42,24 @@ public final class ArmSimulator implements AutoCloseable {
     /** Container groups per page of a list; more come through {@code nextLink}. */
     static final int PAGE_SIZE = 100;
     public static final String ADMIN_PREFIX = "/_simulator";
+    /**
+     * The JDK server writes a response's headers and its body separately; with Nagle's algorithm on (its default) the
+     * body then waits for the client's delayed ACK of the headers, about 40 ms on every answer over a kept-alive
+     * connection. ARM does not do that, so neither does the simulator. The JDK reads this once, when its first server
+     * starts: it is set here, before any simulator's, and by the app's launcher and the test set-up before anything.
+     */
+    public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        noDelay();
+    }
+
+    /** Turns Nagle's algorithm off for the JDK's HTTP servers of this process (unless set otherwise already). */
+    public static void noDelay() {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
 
     private final SimulatorOptions options;
     private final SimulatedCloud cloud;

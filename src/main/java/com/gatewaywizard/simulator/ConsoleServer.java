@@ -101,6 +101,7 @@ final class ConsoleServer implements AutoCloseable {
         while (!closed) {
             try {
                 Socket s = server.accept();
+                s.setTcpNoDelay(true); // keystrokes and their echo are small writes: no 40 ms Nagle wait on each
                 pool.execute(() -> serve(s));
             } catch (IOException e) {
                 if (!closed) {
