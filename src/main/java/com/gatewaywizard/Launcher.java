@@ -21,7 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // SLF4J's one binding named up front: else it opens every jar of the class path looking for one (ServiceLoader)
         if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+            System.setProperty("slf4j.provider", "com.gatewaywizard.Logging$Provider");
             if (System.getProperty("slf4j.internal.verbosity") == null) {
                 System.setProperty("slf4j.internal.verbosity", "WARN"); // its INFO line says so on stderr
             }

@@ -172,6 +172,61 @@ public final class Logging {
     }
 
     /**
+     * The SLF4J binding the app's launcher names ({@code slf4j.provider}): logback's, minus its start-up search. Logback's
+     * own provider looks for configurators through the service loader and for {@code logback-test.xml} and
+     * {@code logback.xml} as resources — each a walk through every jar of the class path, jars a CLI command
+     * otherwise never opens — and reads two jar manifests to compare versions. This one builds {@link #configure}'s
+     * configuration straight away; a {@code logback.configurationFile} property still wins. (Tests and anything else
+     * that binds SLF4J on its own get logback's provider, which finds {@link Configure} or a logback-test.xml.)
+     */
+    public static final class Provider implements org.slf4j.spi.SLF4JServiceProvider {
+        private LoggerContext ctx;
+        private org.slf4j.IMarkerFactory markers;
+        private org.slf4j.spi.MDCAdapter mdc;
+
+        @Override
+        public org.slf4j.ILoggerFactory getLoggerFactory() {
+            return ctx;
+        }
+
+        @Override
+        public org.slf4j.IMarkerFactory getMarkerFactory() {
+            return markers;
+        }
+
+        @Override
+        public org.slf4j.spi.MDCAdapter getMDCAdapter() {
+            return mdc;
+        }
+
+        @Override
+        public String getRequestedApiVersion() {
+            return "2.0.99";
+        }
+
+        @Override
+        public void initialize() {
+            LoggerContext c = new LoggerContext();
+            c.setName(CoreConstants.DEFAULT_CONTEXT_NAME);
+            if (System.getProperty("logback.configurationFile") != null) {
+                try {
+                    new ch.qos.logback.classic.util.ContextInitializer(c).autoConfig();
+                } catch (ch.qos.logback.core.joran.spi.JoranException e) {
+                    System.err.println("warning: the logging configuration could not be read: " + e.getMessage());
+                }
+            } else {
+                configure(c);
+            }
+            c.start();
+            markers = new org.slf4j.helpers.BasicMarkerFactory();
+            ch.qos.logback.classic.util.LogbackMDCAdapter m = new ch.qos.logback.classic.util.LogbackMDCAdapter();
+            c.setMDCAdapter(m);
+            mdc = m;
+            ctx = c;
+        }
+    }
+
+    /**
      * One log line: time, level, [thread], the logger's name shortened to a length, the message, and a stack trace
      * if there is one; message and trace run through {@link #redact}. (What the pattern
      * {@code %d %-5level [%thread] %logger{36} - %msg%n%ex} gives, without logback's pattern parser.)

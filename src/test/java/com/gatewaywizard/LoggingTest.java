@@ -120,6 +120,25 @@ class LoggingTest {
      */
     @Test
     void theAppsOwnClassPathIsConfiguredInCodeWithoutLogbacksXmlParser(@TempDir Path tmp) throws Exception {
+        String classes = probe(tmp);
+        assertTrue(classes.contains("com.gatewaywizard.Logging$Configure"), "our configurator ran");
+        assertFalse(classes.contains("ch.qos.logback.classic.joran.JoranConfigurator"), "no XML configuration");
+    }
+
+    /**
+     * The launcher's binding ({@link Logging.Provider}) gives the same file, levels and redaction without logback's
+     * start-up search: its context initializer (service loader, resource probes, version checks) never runs.
+     */
+    @Test
+    void theLaunchersBindingConfiguresTheSameWithoutLogbacksSearch(@TempDir Path tmp) throws Exception {
+        String classes = probe(tmp, "-Dslf4j.provider=com.gatewaywizard.Logging$Provider", "-Dslf4j.internal.verbosity=WARN");
+        assertTrue(classes.contains("com.gatewaywizard.Logging$Provider "), "our binding ran");
+        assertFalse(classes.contains("ch.qos.logback.classic.util.ContextInitializer "), "logback's search ran");
+        assertFalse(classes.contains("ch.qos.logback.classic.spi.LogbackServiceProvider "), "logback's binding ran");
+    }
+
+    /** Runs a probe on the app's own class path (with {@code jvmArgs}); checks its log; gives the classes it loaded. */
+    private static String probe(Path tmp, String... jvmArgs) throws Exception {
         String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(e -> !e.endsWith("test-classes")).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         Path probe = Files.writeString(tmp.resolve("Probe.java"), """
@@ -133,21 +152,23 @@ class LoggingTest {
                 """);
         Path home = tmp.resolve("home");
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-Xlog:class+load=info:file=" + tmp.resolve("classes.txt"),
-                "-Dgatewaywizard.home=" + home, "-cp", cp, probe.toString(), PAT).start();
+        List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-Xlog:class+load=info:file=" + tmp.resolve("classes.txt"),
+                "-Dgatewaywizard.home=" + home));
+        command.addAll(List.of(jvmArgs));
+        command.addAll(List.of("-cp", cp, probe.toString(), PAT));
+        Process p = new ProcessBuilder(command).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), err);
         assertEquals("", out, "nothing on stdout");
+        assertFalse(err.contains("SLF4J"), "SLF4J had something to say: " + err);
         String log = Files.readString(home.resolve("logs").resolve(Logging.LOG_FILE_NAME));
         assertTrue(log.matches("(?s)\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] "
                 + "com\\.gatewaywizard\\.cli\\.Probe - probe line with token dckr_pat_\\*\\*\\*\\R.*"), log);
         assertTrue(log.contains("WARN  [main] com.gatewaywizard.cli.Probe - failed") && log.contains("java.lang.IllegalStateException: boom")
                 && log.contains("\tat Probe.main"), log);
         assertFalse(log.contains(PAT) || log.contains("an SDK info line"), log);
-        String classes = Files.readString(tmp.resolve("classes.txt"));
-        assertTrue(classes.contains("com.gatewaywizard.Logging$Configure"), "our configurator ran");
-        assertFalse(classes.contains("ch.qos.logback.classic.joran.JoranConfigurator"), "no XML configuration");
+        return Files.readString(tmp.resolve("classes.txt"));
     }
 }

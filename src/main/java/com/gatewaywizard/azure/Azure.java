@@ -47,6 +47,9 @@ public final class Azure {
         Objects.requireNonNull(tuning, "tuning");
         AzureEnvironment env = AzureConnection.environment(request.cloud(), request.simulatorUrl());
         boolean https = request.cloud() != CloudKind.SIMULATOR || "https".equalsIgnoreCase(request.simulatorUrl().getScheme());
+        if (https) {
+            TlsWarmup.start(sslContext == null && request.cloud() != CloudKind.SIMULATOR);
+        }
         SSLContext ssl = sslContext;
         if (ssl == null && request.cloud() == CloudKind.SIMULATOR && https) {
             ssl = trusting(AppInfo.dataDir().resolve(SIMULATOR_CA));

@@ -40,6 +40,20 @@ public final class JsonStore<T> {
         JsonNode migrate(int fromVersion, JsonNode value) throws IOException;
     }
 
+    /**
+     * A value read and written as plain JSON values — {@code Map<String, Object>}, {@code List<Object>}, String,
+     * Number, Boolean, null — with azure-json instead of Jackson ({@link #withCodec}). For a file a short command reads
+     * before anything else needs Jackson: building Jackson's object mapper and reading a record through it cost a CLI
+     * command about 40 ms. The envelope, the checks and what happens to a bad file are the same as with Jackson.
+     */
+    public interface Codec<T> {
+        /** The value from its plain JSON form; throws (any RuntimeException) when the form does not fit. */
+        T fromJson(Object json);
+
+        /** The plain JSON form of the value. */
+        Object toJson(T value);
+    }
+
     /** What {@link #load()} found: the value (if any) and a notice for the user (if something was set aside). */
     public record Loaded<T>(Optional<T> value, Optional<String> notice, Optional<Path> setAside) {
         public Loaded {
@@ -70,7 +84,8 @@ public final class JsonStore<T> {
     private final int version;
     private final String what;
     private final Migration migration;
-    private final ObjectMapper mapper;
+    private final Codec<T> codec;
+    private ObjectMapper mapper;
     private final Clock clock;
 
     public JsonStore(Path file, Class<T> type, int version) {
@@ -86,20 +101,44 @@ public final class JsonStore<T> {
     }
 
     JsonStore(Path file, Class<T> type, int version, String what, Migration migration, Clock clock) {
+        this(file, Objects.requireNonNull(type), null, version, what, migration, clock);
+    }
+
+    private JsonStore(Path file, Class<T> type, Codec<T> codec, int version, String what, Migration migration, Clock clock) {
         if (version < 1) {
             throw new IllegalArgumentException("version must be 1 or more");
         }
         this.file = file.toAbsolutePath();
-        this.type = Objects.requireNonNull(type);
+        this.type = type;
+        this.codec = codec;
         this.version = version;
         this.what = what == null || what.isBlank() ? "file " + this.file.getFileName() : what;
         this.migration = migration;
         this.clock = clock;
-        this.mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // a half-overwritten file is damage, not data
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
+    }
+
+    /**
+     * A store whose value is read and written through {@code codec} with azure-json (no Jackson); no migration: an
+     * older format version is read as if current.
+     */
+    public static <T> JsonStore<T> withCodec(Path file, int version, String what, Codec<T> codec) {
+        return withCodec(file, version, what, codec, Clock.systemUTC());
+    }
+
+    static <T> JsonStore<T> withCodec(Path file, int version, String what, Codec<T> codec, Clock clock) {
+        return new JsonStore<>(file, null, Objects.requireNonNull(codec, "codec"), version, what, null, clock);
+    }
+
+    /** Built on first use, and never for a store with a codec. */
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.builder()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // a half-overwritten file is damage, not data
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .build();
+        }
+        return mapper;
     }
 
     public Path file() {
@@ -121,9 +160,12 @@ public final class JsonStore<T> {
             return Loaded.problem("Your saved " + what + " (" + file + ") could not be read (" + reason(e)
                     + "), so Gateway Wizard starts without it. The file was left where it is.", null);
         }
+        if (codec != null) {
+            return loadPlain(bytes);
+        }
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = mapper().readTree(bytes);
         } catch (IOException e) {
             return setAside("corrupt", "is damaged (it is not valid JSON)");
         }
@@ -146,7 +188,7 @@ public final class JsonStore<T> {
             if (found < version && migration != null) {
                 value = migration.migrate(found, value);
             }
-            T parsed = mapper.treeToValue(value, type);
+            T parsed = mapper().treeToValue(value, type);
             if (parsed == null) {
                 return setAside("corrupt", "is damaged (it holds no value)");
             }
@@ -159,10 +201,75 @@ public final class JsonStore<T> {
     /** Writes {@code value} atomically (temp file + move), owner-only. */
     public synchronized void save(T value) throws IOException {
         Objects.requireNonNull(value, "value");
-        ObjectNode root = mapper.createObjectNode();
+        if (codec != null) {
+            java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+            root.put("version", version);
+            root.put("value", codec.toJson(value));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+            try (com.azure.json.JsonWriter w = com.azure.json.JsonProviders.createWriter(out)) {
+                w.writeUntyped(root).flush();
+            }
+            out.write('\n');
+            AtomicFiles.write(file, out.toByteArray(), true);
+            return;
+        }
+        ObjectNode root = mapper().createObjectNode();
         root.put("version", version);
-        root.set("value", mapper.valueToTree(value));
-        AtomicFiles.write(file, mapper.writeValueAsBytes(root), true);
+        root.set("value", mapper().valueToTree(value));
+        AtomicFiles.write(file, mapper().writeValueAsBytes(root), true);
+    }
+
+    /** {@link #load()}'s checks on the plain JSON form, for a store with a codec. */
+    private Loaded<T> loadPlain(byte[] bytes) {
+        Object root;
+        try (com.azure.json.JsonReader r = com.azure.json.JsonProviders.createReader(bytes)) {
+            com.azure.json.JsonToken first = r.nextToken();
+            root = first == null || first == com.azure.json.JsonToken.END_DOCUMENT ? null : r.readUntyped();
+            com.azure.json.JsonToken after = r.nextToken();
+            if (after != null && after != com.azure.json.JsonToken.END_DOCUMENT) {
+                return setAside("corrupt", "is damaged (it is not valid JSON)"); // a half-overwritten file is damage
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) { // (nesting deeper than the stack)
+            return setAside("corrupt", "is damaged (it is not valid JSON)");
+        }
+        if (!(root instanceof java.util.Map<?, ?> envelope) || !integral(envelope.get("version"))) {
+            return setAside("corrupt", "is damaged (it has no format version)");
+        }
+        int found = ((Number) envelope.get("version")).intValue();
+        if (found > version) {
+            return setAside("future", "was written by a newer version of Gateway Wizard (format " + found
+                    + "; this version reads up to " + version + ")");
+        }
+        if (found < 1) {
+            return setAside("corrupt", "is damaged (format version " + found + ")");
+        }
+        Object value = envelope.get("value");
+        if (value == null) {
+            return setAside("corrupt", "is damaged (it holds no value)");
+        }
+        try {
+            T parsed = codec.fromJson(value);
+            if (parsed == null) {
+                return setAside("corrupt", "is damaged (it holds no value)");
+            }
+            return Loaded.of(parsed);
+        } catch (RuntimeException e) {
+            return setAside("corrupt", "is damaged (its content does not fit this version of Gateway Wizard)");
+        }
+    }
+
+    /** A JSON integer that fits an int (as Jackson's canConvertToInt and isIntegralNumber say). */
+    private static boolean integral(Object v) {
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return true;
+        }
+        if (v instanceof Long l) {
+            return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE;
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return b.bitLength() < 32;
+        }
+        return false;
     }
 
     /** Removes the file (a discarded draft). */
