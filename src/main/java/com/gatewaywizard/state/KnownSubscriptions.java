@@ -47,6 +47,51 @@ public final class KnownSubscriptions {
     /** How stale a listing's saved time may get before the same listing again writes the file. */
     private static final long RECENCY_GRAIN_MS = 3_600_000L;
 
+    /**
+     * The file's JSON without Jackson: every command given a subscription id reads this file first, before anything
+     * else would need Jackson's object mapper (about 40 ms of a CLI command to build and to read a record through).
+     * Unknown members are ignored; a member of the wrong kind makes the file damaged (set aside, listed again).
+     */
+    static final JsonStore.Codec<Data> CODEC = new JsonStore.Codec<>() {
+        @Override
+        public Data fromJson(Object json) {
+            Map<?, ?> m = (Map<?, ?>) json;
+            Map<String, Known> subscriptions = new TreeMap<>();
+            if (m.get("subscriptions") instanceof Map<?, ?> subs) {
+                for (Map.Entry<?, ?> e : subs.entrySet()) {
+                    Map<?, ?> k = (Map<?, ?>) e.getValue();
+                    subscriptions.put((String) e.getKey(), new Known((String) k.get("tenantId"), (String) k.get("displayName")));
+                }
+            } else if (m.get("subscriptions") != null) {
+                throw new IllegalArgumentException("subscriptions is not an object");
+            }
+            Map<String, Long> listed = new TreeMap<>();
+            if (m.get("listedAt") instanceof Map<?, ?> at) {
+                for (Map.Entry<?, ?> e : at.entrySet()) {
+                    listed.put((String) e.getKey(), ((Number) e.getValue()).longValue());
+                }
+            } else if (m.get("listedAt") != null) {
+                throw new IllegalArgumentException("listedAt is not an object");
+            }
+            return new Data(subscriptions, listed);
+        }
+
+        @Override
+        public Object toJson(Data d) {
+            Map<String, Object> subscriptions = new java.util.LinkedHashMap<>();
+            d.subscriptions().forEach((k, v) -> {
+                Map<String, Object> known = new java.util.LinkedHashMap<>();
+                known.put("tenantId", v.tenantId());
+                known.put("displayName", v.displayName());
+                subscriptions.put(k, known);
+            });
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("subscriptions", subscriptions);
+            out.put("listedAt", new java.util.LinkedHashMap<>(d.listedAt()));
+            return out;
+        }
+    };
+
     /** A subscription as the caller lists it. */
     public record Listed(String id, String tenantId, String displayName) {
     }
@@ -57,7 +102,7 @@ public final class KnownSubscriptions {
     private final java.util.function.LongSupplier clock;
 
     private KnownSubscriptions(Path file, java.util.function.LongSupplier clock) {
-        this.store = new JsonStore<>(file, Data.class, FORMAT, "known subscriptions", null);
+        this.store = JsonStore.withCodec(file, FORMAT, "known subscriptions", CODEC);
         this.clock = clock;
     }
 

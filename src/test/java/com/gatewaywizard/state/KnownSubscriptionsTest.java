@@ -45,6 +45,43 @@ class KnownSubscriptionsTest {
     }
 
     @Test
+    void aFileTheEarlierJacksonFormWroteStillLoads(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("known.json"), """
+                {
+                  "version" : 1,
+                  "value" : {
+                    "subscriptions" : {
+                      "azure|alice@contoso.com|%s" : {
+                        "tenantId" : "tenant-a",
+                        "displayName" : "Production"
+                      },
+                      "azure|alice@contoso.com|%s" : {
+                        "tenantId" : "tenant-b",
+                        "displayName" : null
+                      }
+                    }
+                  }
+                }
+                """.formatted(SUB, OTHER));
+        KnownSubscriptions k = KnownSubscriptions.at(file);
+        assertEquals(Optional.of(new KnownSubscriptions.Known("tenant-a", "Production")), k.lookup("AZURE", "alice@contoso.com", SUB));
+        assertEquals(Optional.of(new KnownSubscriptions.Known("tenant-b", null)), k.lookup("AZURE", "alice@contoso.com", OTHER));
+    }
+
+    @Test
+    void aMemberOfTheWrongKindMakesTheFileACacheMissNotACrash(@TempDir Path dir) throws Exception {
+        for (String value : java.util.List.of("{\"subscriptions\": []}", "{\"subscriptions\": {\"a|b|c\": 5}}",
+                "{\"subscriptions\": {\"a|b|c\": {\"tenantId\": 7}}}", "{\"listedAt\": {\"a|b\": \"soon\"}}", "[]")) {
+            Path file = Files.writeString(dir.resolve("known.json"), "{\"version\": 1, \"value\": " + value + "}");
+            KnownSubscriptions k = KnownSubscriptions.at(file);
+            assertEquals(Optional.empty(), k.lookup("AZURE", "sp", SUB), value);
+            k.remember("AZURE", "sp", List.of(new KnownSubscriptions.Listed(SUB, "t", "A")));
+            assertTrue(KnownSubscriptions.at(file).lookup("AZURE", "sp", SUB).isPresent(), value);
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void aDamagedFileIsOnlyACacheMiss(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("known.json"), "{not json");
         KnownSubscriptions k = KnownSubscriptions.at(file);
