@@ -148,20 +148,22 @@ final class AzureDeployer implements Deployer {
             ContainerGroupsClient client = c.aci(spec.subscriptionId()).getContainerGroups();
             ContainerGroupInner existing = getOrNull(client, ref);
             int baseline = 0;
-            Map<String, Integer> earlierEvents = new HashMap<>();
+            Map<String, EventInfo> earlierEvents = new HashMap<>();
             boolean put = true;
             if (existing != null) {
                 GatewayStatus s = Statuses.of(ref, existing);
                 last[0] = s;
                 baseline = s.restartCount();
                 for (EventInfo e : s.events()) {
-                    earlierEvents.merge(eventKey(e), e.count(), Math::max);
+                    earlierEvents.merge(eventKey(e), e, (a, b) -> a.count() >= b.count() ? a : b);
                 }
                 boolean busy = isBusy(s);
                 put = !busy;
-                l.onEvent(event(name, DeployStep.EXISTS, busy
+                String earlier = earlierEvents.isEmpty() ? "" : "; its " + earlierEvents.size() + " earlier event"
+                        + (earlierEvents.size() == 1 ? " is" : "s are") + " not repeated, only new ones are shown";
+                l.onEvent(event(name, DeployStep.EXISTS, (busy
                         ? "Found " + name + " still " + word(s) + " from an earlier deploy: watching it, not sending it again"
-                        : "Found " + name + " (" + word(s) + "): updating it in place"));
+                        : "Found " + name + " (" + word(s) + "): updating it in place") + earlier));
             }
             Polling.checkInterrupted();
             SyncPoller<PollResult<ContainerGroupInner>, ContainerGroupInner> poller = null;
@@ -194,6 +196,19 @@ final class AzureDeployer implements Deployer {
         }
     }
 
+    /**
+     * Whether an event the watch sees is news: {@code before} is the same event (source, name, message) as last
+     * seen, by this watch or, before the deploy began, on the existing group; null when never. A repeat shows as a
+     * higher count or a later timestamp, as Azure reports the same event happening again.
+     */
+    static boolean isNew(EventInfo e, EventInfo before) {
+        if (before == null) {
+            return true;
+        }
+        return e.count() > before.count() || (e.lastTimestamp() != null && before.lastTimestamp() != null
+                && e.lastTimestamp().isAfter(before.lastTimestamp()));
+    }
+
     private static String eventKey(EventInfo e) {
         return e.source() + "|" + e.name() + "|" + e.message();
     }
@@ -214,13 +229,13 @@ final class AzureDeployer implements Deployer {
 
     private InstanceResult watch(GatewayRef ref, ContainerGroupsClient client,
             SyncPoller<PollResult<ContainerGroupInner>, ContainerGroupInner> poller, int baseline,
-            Map<String, Integer> earlierEvents, DeployListener l, GatewayStatus[] last) {
+            Map<String, EventInfo> earlierEvents, DeployListener l, GatewayStatus[] last) {
         AzureTuning t = c.tuning();
         String name = ref.name();
         Duration wait = t.pollInitial();
         long deadline = System.nanoTime() + t.deployTimeout().toNanos();
         String lastProvisioning = null;
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, EventInfo> seen = new HashMap<>();
         long runningSince = -1;
         while (true) {
             Polling.checkInterrupted();
@@ -239,15 +254,16 @@ final class AzureDeployer implements Deployer {
             EventInfo pullFailure = null;
             for (EventInfo e : events) {
                 String key = eventKey(e);
-                Integer before = seen.put(key, e.count());
-                if (before == null || before < e.count()) {
+                EventInfo before = seen.put(key, e);
+                if (isNew(e, before != null ? before : earlierEvents.get(key))) {
                     l.onEvent(event(name, DeployStep.EVENT, e.name() + (e.message() == null || e.message().isBlank() ? "" : ": " + e.message())
                             + (e.count() > 1 ? " (" + e.count() + "x)" : "")));
                 }
                 String code = AzureProblems.explainEvent(e).code();
                 if (code.equals(AzureProblems.DOCKER_RATE_LIMITED) || code.equals(AzureProblems.IMAGE_PULL_FAILED)) {
                     // only the pulls that failed since this deploy began: a retry must not inherit the earlier failures
-                    failedPulls += Math.max(0, e.count() - earlierEvents.getOrDefault(key, 0));
+                    EventInfo earlier = earlierEvents.get(key);
+                    failedPulls += Math.max(0, e.count() - (earlier == null ? 0 : earlier.count()));
                     pullFailure = e;
                 }
             }

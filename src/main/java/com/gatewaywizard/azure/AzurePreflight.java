@@ -76,7 +76,7 @@ final class AzurePreflight implements Preflight {
             }
             Explanation x = AzureProblems.explain(e, c.environment().getResourceManagerEndpoint(), c.cloud() == CloudKind.SIMULATOR);
             if (AzureProblems.NETWORK.equals(x.code())) {
-                live.add(Problem.error(AZURE_UNREACHABLE, "subscriptionId", x.title() + ": " + x.message()
+                live.add(Problem.error(AZURE_UNREACHABLE, CLOUD_FIELD, x.title() + ": " + x.message()
                         + " Nothing was checked or changed.", x.nextStep()));
                 return merge(basic, live);
             }
@@ -343,7 +343,7 @@ final class AzurePreflight implements Preflight {
     }
 
     /** Runs one live check; an Azure error becomes a PREFLIGHT_CHECK_FAILED warning and null. */
-    private static <T> T check(List<Problem> live, String field, String what, Supplier<T> call) {
+    static <T> T check(List<Problem> live, String field, String what, Supplier<T> call) {
         try {
             return call.get();
         } catch (RuntimeException e) {
@@ -351,7 +351,9 @@ final class AzurePreflight implements Preflight {
                 throw e;
             }
             Explanation x = AzureProblems.explain(e);
-            live.add(Problem.warning(PREFLIGHT_CHECK_FAILED, field, "Could not check " + what + ": " + x.title()
+            // a check that failed on the way to Azure (connection, TLS) says nothing about its input: name the cloud
+            boolean endpoint = AzureProblems.NETWORK.equals(x.code()) || AzureProblems.TLS_UNTRUSTED.equals(x.code());
+            live.add(Problem.warning(PREFLIGHT_CHECK_FAILED, endpoint ? CLOUD_FIELD : field, "Could not check " + what + ": " + x.title()
                     + (x.message().isEmpty() ? "" : " (" + x.message() + ")"), x.nextStep()));
             return null;
         }

@@ -11,5 +11,11 @@ import java.util.List;
  * quota, NSG rules that block the Keeper region's outbound endpoints. Read-only: it never changes anything.
  */
 public interface Preflight {
+    /**
+     * The field of a problem about the cloud's endpoint itself rather than an input (Azure, or the simulator, cannot
+     * be reached): {@code --cloud} on the command line, the cloud chosen at sign-in in the app.
+     */
+    String CLOUD_FIELD = "cloud";
+
     List<Problem> run(GatewaySpec spec);
 }

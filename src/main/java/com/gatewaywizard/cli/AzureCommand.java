@@ -123,7 +123,12 @@ abstract class AzureCommand implements Command {
 
     /** The usage text: the command's own part, then the shared Azure options. */
     static String usage(String own) {
-        return own + "\n" + AzureOptions.USAGE
+        return usage(own, AzureOptions.SUBSCRIPTION_USAGE);
+    }
+
+    /** {@link #usage(String)} with the command's own --subscription line. */
+    static String usage(String own, String subscriptionLine) {
+        return own + "\n" + AzureOptions.usage(subscriptionLine)
                 + "\nExit codes: 0 ok, 1 a problem was found or the operation failed (explained on stderr), 2 usage error.\n";
     }
 

@@ -54,8 +54,24 @@ record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, St
     private static final String SAFE_CERT_PASSWORD = "use --certificate-password-file FILE or --certificate-password-env VAR;"
             + " a value on the command line stays in shell history and process listings";
 
-    /** The usage lines of the shared options, for each command's {@code --help}. */
-    static final String USAGE = """
+    /**
+     * The --subscription line of the commands that act on gateways (list, status, logs, start, stop, restart,
+     * delete): an id or a display name, looked up in the subscription listing.
+     */
+    static final String SUBSCRIPTION_USAGE = """
+              --subscription ID|NAME     the subscription: its id, or its name as 'az account list' shows it
+                                         (default: $AZURE_SUBSCRIPTION_ID, else all you can see)
+            """;
+
+    /** The usage lines of the shared options with the usual --subscription line. */
+    static final String USAGE = usage(SUBSCRIPTION_USAGE);
+
+    /** The usage lines of the shared options, for each command's {@code --help}, with this --subscription line. */
+    static String usage(String subscriptionLine) {
+        return USAGE_TEMPLATE.formatted(subscriptionLine);
+    }
+
+    private static final String USAGE_TEMPLATE = """
             Azure options:
               --cloud azure|usgov|china|simulator[=URL]
                                          the cloud (default: $GATEWAY_WIZARD_CLOUD, else azure). 'simulator' alone starts
@@ -72,8 +88,7 @@ record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, St
               --client-secret-env VAR    environment variable holding the service principal's secret
               --certificate FILE         PEM or PFX certificate of the service principal, instead of a secret
               --certificate-password-file FILE|-, --certificate-password-env VAR   its password, if it has one
-              --subscription ID|NAME     the subscription (default: $AZURE_SUBSCRIPTION_ID, else all you can see)
-              --resource-group RG        the resource group
+            %s  --resource-group RG        the resource group
               --json                     machine-readable output on stdout
               --verbose                  debug lines in the log file
             """;

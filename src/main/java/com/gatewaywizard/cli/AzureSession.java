@@ -155,7 +155,13 @@ final class AzureSession implements AutoCloseable {
         return subs.get(0);
     }
 
-    private SubscriptionInfo subscription(String want) throws CliProblem {
+    /**
+     * The subscription {@code want} means: an id (one seen in an earlier listing needs no listing; one not listed is
+     * left for Azure to answer), else a display name, matched without regard to case in the subscription listing. A
+     * name that matches none or several is refused, naming --subscription and the subscriptions to choose from.
+     */
+    SubscriptionInfo subscription(String want) throws CliProblem {
+        want = want.strip();
         if (subscriptions == null && known != null && GUID.matcher(want).matches()) {
             // seen in an earlier listing: its tenant is known, so no listing of every tenant's subscriptions first
             var k = known.lookup(where(), services.account(), want);
@@ -168,7 +174,7 @@ final class AzureSession implements AutoCloseable {
             }
         }
         for (SubscriptionInfo s : subscriptions()) {
-            if (s.id().equalsIgnoreCase(want) || (s.displayName() != null && s.displayName().equalsIgnoreCase(want))) {
+            if (s.id().equalsIgnoreCase(want)) {
                 return s;
             }
         }
@@ -176,7 +182,19 @@ final class AzureSession implements AutoCloseable {
             // not in the list (e.g. another tenant): let Azure answer for it
             return new SubscriptionInfo(want.toLowerCase(Locale.ROOT), want, null, null);
         }
-        throw new CliProblem("no subscription with the id or name '" + want + "'; the account sees: " + describe(subscriptions()));
+        String name = want;
+        List<SubscriptionInfo> named = subscriptions().stream()
+                .filter(s -> s.displayName() != null && s.displayName().strip().equalsIgnoreCase(name)).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new CliProblem("--subscription: " + named.size() + " subscriptions are named " + Problem.quote(want)
+                    + ": " + describe(named) + " \u2014 give the id of the one you mean");
+        }
+        throw new CliProblem("--subscription: no subscription with the id or name " + Problem.quote(want)
+                + (subscriptions().isEmpty() ? "; the account " + services.account() + " sees no subscription"
+                        : "; the account sees: " + describe(subscriptions()) + " \u2014 give one of these ids or names"));
     }
 
     private static String describe(List<SubscriptionInfo> subs) {

@@ -8,7 +8,9 @@ import com.gatewaywizard.cli.Commands.UsageException;
 import com.gatewaywizard.spec.GatewaySpec;
 import com.gatewaywizard.spec.Problem;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -39,7 +41,7 @@ public final class DeployCommand extends AzureCommand {
                 Exit code 0 only when every instance is Running; 1 when something failed (explained on stderr).
                 With --json the progress lines go to stderr and the result to stdout.
 
-                """ + PreflightCommand.optionsAndExample(name()));
+                """ + PreflightCommand.optionsAndExample(name()), PreflightCommand.TARGET_SUBSCRIPTION_USAGE);
     }
 
     @Override
@@ -49,8 +51,8 @@ public final class DeployCommand extends AzureCommand {
 
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
-        GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = PreflightCommand.localProblems(f, spec, options);
+        RenderCommand.Input input = PreflightCommand.input(f, secrets);
+        List<Problem> local = PreflightCommand.localProblems(f, input, options);
         local.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(local)) {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
@@ -58,16 +60,29 @@ public final class DeployCommand extends AzureCommand {
         }
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            PreflightCommand.Checked checked = PreflightCommand.check(session, spec, local, delegate, console);
+            Set<String> printed = new HashSet<>();
+            local.forEach(p -> printed.add(CliWords.of(p)));
+            RenderCommand.Input target = PreflightCommand.resolved(session, f, input);
+            List<Problem> given = local;
+            if (target != input) {
+                given = PreflightCommand.localProblems(f, target, options, false);
+                given.stream().filter(p -> printed.add(CliWords.of(p))).forEach(p -> console.err().println(CliWords.of(p)));
+                if (Problem.anyError(given)) {
+                    console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
+                    return PROBLEM;
+                }
+            }
+            GatewaySpec spec = target.spec();
+            PreflightCommand.Checked checked = PreflightCommand.check(session, spec, given, delegate, console);
             List<Problem> remote = checked.problems();
-            remote.stream().skip(local.size()).forEach(p -> console.err().println(CliWords.of(p)));
+            remote.stream().filter(p -> printed.add(CliWords.of(p))).forEach(p -> console.err().println(CliWords.of(p)));
             PreflightCommand.delegationHint(remote, console);
             if (Problem.anyError(remote)) {
                 console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote) + "; "
                         + (checked.delegated() ? checked.changed() + ", no container group was sent" : "nothing was sent to Azure"));
                 if (options.json()) {
-                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true)
-                            .put("subnetDelegated", checked.delegated());
+                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
+                    checked.putDelegation(o);
                     o.set("problems", Json.problems(remote));
                     console.out().println(Json.text(o));
                 }

@@ -24,6 +24,12 @@ public final class PreflightCommand extends AzureCommand {
                                          Contributor on the subnet), then check again
             """;
 
+    /** The --subscription line of preflight and deploy: the subscription the gateway goes to. */
+    static final String TARGET_SUBSCRIPTION_USAGE = """
+              --subscription ID|NAME     the subscription to deploy to: its id, or its name as 'az account list' shows
+                                         it, looked up after signing in (default: the one in --subnet-id)
+            """;
+
     @Override
     public String name() {
         return "preflight";
@@ -48,7 +54,7 @@ public final class PreflightCommand extends AzureCommand {
                 Prints one line per problem: 'error CODE field: message \u2014 fix' (also warning, info).
                 Exit code 1 when there is an error.
 
-                """ + optionsAndExample(name()));
+                """ + optionsAndExample(name()), TARGET_SUBSCRIPTION_USAGE);
     }
 
     /** The options and the example of preflight and deploy, which take the same ones. */
@@ -75,15 +81,21 @@ public final class PreflightCommand extends AzureCommand {
 
     @Override
     Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets) throws UsageException {
-        GatewaySpec spec = RenderCommand.spec(f, secrets);
-        List<Problem> local = localProblems(f, spec, options);
+        RenderCommand.Input input = input(f, secrets);
+        List<Problem> local = localProblems(f, input, options);
         if (Problem.anyError(local)) {
             print(console, options.json(), local, false);
             return Plan.exit(PROBLEM);
         }
         boolean delegate = f.flag("--delegate-subnet");
         return Plan.run(session -> {
-            Checked checked = check(session, spec, local, delegate, console);
+            RenderCommand.Input target = resolved(session, f, input);
+            List<Problem> given = target == input ? local : localProblems(f, target, options, false);
+            if (Problem.anyError(given)) {
+                print(console, options.json(), new Checked(given, false), false, "Azure's checks were not run");
+                return PROBLEM;
+            }
+            Checked checked = check(session, target.spec(), given, delegate, console);
             print(console, options.json(), checked, true);
             console.out().flush();
             delegationHint(checked.problems(), console);
@@ -91,10 +103,47 @@ public final class PreflightCommand extends AzureCommand {
         });
     }
 
-    /** The input's own problems, as preflight and deploy print them. */
-    static List<Problem> localProblems(Flags.Parsed f, GatewaySpec spec, AzureOptions options) {
-        return TrainingConfigCommand.trainingToken(RenderCommand.problems(f, spec, true, true), spec,
-                options.cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR);
+    /**
+     * An id, or one mistyped: hex digits and dashes (in braces or spaces) nearly as long as an id. Anything else is a
+     * display name, even one of hex letters only ("Cafe").
+     */
+    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("[{\\s]*[0-9A-Fa-f-]{30,}[}\\s]*");
+
+    /** A --subscription given as a display name rather than an id (looked up after sign-in), or null. */
+    static String subscriptionName(Flags.Parsed f) {
+        String v = f.value("--subscription", "").strip();
+        return v.isEmpty() || ID_LIKE.matcher(v).matches() ? null : v;
+    }
+
+    /**
+     * The input as preflight and deploy read it. A --subscription name stands for the subscription of --subnet-id
+     * until {@link #resolved} looks it up, so the checks before sign-in do not take the name for a malformed id.
+     */
+    static RenderCommand.Input input(Flags.Parsed f, SecretSources secrets) throws UsageException {
+        return RenderCommand.input(f, secrets, subscriptionName(f) == null);
+    }
+
+    /** Signed in: the input in the subscription a --subscription name means, else the input as it is. */
+    static RenderCommand.Input resolved(AzureSession session, Flags.Parsed f, RenderCommand.Input input) throws CliProblem {
+        String name = subscriptionName(f);
+        return name == null ? input : input.inSubscription(session.subscription(name).id());
+    }
+
+    /** The input's own problems, as preflight and deploy print them before sign-in. */
+    static List<Problem> localProblems(Flags.Parsed f, RenderCommand.Input input, AzureOptions options) {
+        return localProblems(f, input, options, subscriptionName(f) != null);
+    }
+
+    /**
+     * The input's own problems; with {@code subscriptionPending} (a --subscription name not looked up yet) without
+     * the subscription's, which are checked once {@link #resolved} has the id.
+     */
+    static List<Problem> localProblems(Flags.Parsed f, RenderCommand.Input input, AzureOptions options,
+            boolean subscriptionPending) {
+        boolean simulator = options.cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR;
+        List<Problem> out = TrainingConfigCommand.trainingToken(RenderCommand.problems(f, input, true, true), input.spec(),
+                simulator ? TrainingConfigCommand.Target.SIMULATOR : TrainingConfigCommand.Target.AZURE);
+        return subscriptionPending ? out.stream().filter(p -> !p.field().equals("subscriptionId")).toList() : out;
     }
 
     /** What preflight found, and whether it added the subnet's delegation on the way (--delegate-subnet). */
@@ -104,6 +153,16 @@ public final class PreflightCommand extends AzureCommand {
             return delegated ? "only the subnet's delegation to Microsoft.ContainerInstance/containerGroups was added"
                     : "nothing was changed";
         }
+
+        /**
+         * The --json fields about the delegation: {@code delegationAdded}, true only when this run added it
+         * (--delegate-subnet); false says nothing about the subnet, whose state is in the problems
+         * (SUBNET_NOT_DELEGATED). {@code subnetDelegated} is the same value under its first name, kept for scripts
+         * that read it.
+         */
+        void putDelegation(com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.put("delegationAdded", delegated).put("subnetDelegated", delegated);
+        }
     }
 
     /**
@@ -111,8 +170,9 @@ public final class PreflightCommand extends AzureCommand {
      * gets it (a PUT of that subnet only) and the checks run again; without, a hint says how.
      */
     static Checked check(AzureSession session, GatewaySpec spec, List<Problem> local, boolean delegate, Console console) {
-        boolean simulator = session.options().cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR;
-        List<Problem> all = merge(local, TrainingConfigCommand.trainingToken(session.services().preflight().run(spec), spec, simulator));
+        TrainingConfigCommand.Target target = session.options().cloud() == com.gatewaywizard.azure.CloudKind.SIMULATOR
+                ? TrainingConfigCommand.Target.SIMULATOR : TrainingConfigCommand.Target.AZURE;
+        List<Problem> all = merge(local, TrainingConfigCommand.trainingToken(session.services().preflight().run(spec), spec, target));
         boolean undelegated = all.stream().anyMatch(p -> p.code().equals(SUBNET_NOT_DELEGATED));
         if (undelegated && delegate) {
             console.err().println("adding the delegation to Microsoft.ContainerInstance/containerGroups to subnet "
@@ -120,7 +180,7 @@ public final class PreflightCommand extends AzureCommand {
             session.services().catalog().delegateSubnet(spec.subnetId());
             console.err().println("the subnet is delegated; checking again");
             return new Checked(merge(local, TrainingConfigCommand.trainingToken(session.services().preflight().run(spec), spec,
-                    simulator)), true);
+                    target)), true);
         }
         return new Checked(all, false);
     }
@@ -168,11 +228,17 @@ public final class PreflightCommand extends AzureCommand {
     }
 
     private static void print(Console console, boolean json, Checked checked, boolean azureChecked) {
+        print(console, json, checked, azureChecked, "Azure was not asked");
+    }
+
+    /** {@code unchecked}: why Azure's checks are missing when {@code azureChecked} is false. */
+    private static void print(Console console, boolean json, Checked checked, boolean azureChecked, String unchecked) {
         PrintStream out = console.out();
         List<Problem> problems = checked.problems();
         boolean errors = Problem.anyError(problems);
         if (json) {
-            var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked).put("subnetDelegated", checked.delegated());
+            var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked);
+            checked.putDelegation(o);
             o.set("problems", Json.problems(problems));
             out.println(Json.text(o));
             return;
@@ -180,7 +246,7 @@ public final class PreflightCommand extends AzureCommand {
         problems.forEach(p -> out.println(CliWords.of(p)));
         String counts = counts(problems);
         if (errors) {
-            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (Azure was not asked)")
+            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (" + unchecked + ")")
                     + "; " + checked.changed());
         } else {
             out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy"

@@ -54,14 +54,15 @@ public final class RenderCommand implements Command {
                 .refuse("--gateway-config", SAFE_CONFIG);
     }
 
-    /** Usage lines of {@link #specFlags}. */
+    /**
+     * Usage lines of {@link #specFlags}; {@code %s} is where the --subscription and --resource-group lines go (render's
+     * own; preflight and deploy list them with the Azure options).
+     */
     static final String SPEC_USAGE = """
               --name NAME                container group name; instance k > 1 is NAME-k
               --location REGION          Azure region of the VNet, e.g. westeurope
               --subnet-id ID             resource id of the subnet delegated to Microsoft.ContainerInstance/containerGroups
-              --subscription ID          subscription id (default: the one in --subnet-id)
-              --resource-group RG        resource group%s
-              --docker-user USER         Docker Hub username
+            %s  --docker-user USER         Docker Hub username
               --docker-pat-file FILE|-   file (or - for standard input) holding the Docker Hub access token
               --docker-pat-env VAR       environment variable holding the Docker Hub access token
               --gateway-config-file FILE|-  file (or -) holding the base64 gateway config (pam gateway new -c b64)
@@ -73,6 +74,13 @@ public final class RenderCommand implements Command {
               --liveness none|http|exec  liveness probe, default none (exec runs keeper-gateway health-check)
               --instances K              pool of K container groups (1-10), default 1
               --tag NAME=VALUE           an Azure tag; repeat for more
+            """;
+
+    /** Render signs in nowhere, so it cannot look a subscription name up: an id only. */
+    static final String RENDER_SCOPE_USAGE = """
+              --subscription ID          subscription id, not its name: render does not sign in to look names up
+                                         (default: the one in --subnet-id)
+              --resource-group RG        resource group (optional: az takes it with -g)
             """;
 
     @Override
@@ -103,7 +111,7 @@ public final class RenderCommand implements Command {
 
                 Secrets are never accepted as option values (--docker-pat, --gateway-config).
                 Exit codes: 0 written (warnings may be printed), 1 invalid input (nothing written), 2 usage error.
-                """.formatted(SPEC_USAGE.formatted(" (optional: az takes it with -g)"));
+                """.formatted(SPEC_USAGE.formatted(RENDER_SCOPE_USAGE));
     }
 
     /** One document per instance: the YAML manifest, or the ARM request body the deployer sends (same model). */
@@ -130,9 +138,11 @@ public final class RenderCommand implements Command {
         if (!format.equals("yaml") && !format.equals("json")) {
             throw new UsageException("--format must be yaml or json");
         }
-        GatewaySpec spec = spec(f, new SecretSources(console));
+        Input input = input(f, new SecretSources(console));
+        GatewaySpec spec = input.spec();
 
-        List<Problem> problems = TrainingConfigCommand.trainingToken(problems(f, spec, f.has("--resource-group"), full), spec, false);
+        List<Problem> problems = TrainingConfigCommand.trainingToken(problems(f, input, f.has("--resource-group"), full), spec,
+                TrainingConfigCommand.Target.MANIFEST);
         problems.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(problems)) {
             return PROBLEM;
@@ -194,8 +204,34 @@ public final class RenderCommand implements Command {
         return OK;
     }
 
-    /** The gateway the {@link #specFlags} describe (normalized, not validated); secrets from files or variables. */
-    static GatewaySpec spec(Flags.Parsed f, SecretSources secrets) throws UsageException {
+    /**
+     * What the {@link #specFlags} give: the gateway as it deploys ({@link SpecValidator#normalize normalized}, not
+     * validated) and the gateway config exactly as it was given. Normalizing turns a pasted JSON config into its
+     * base64 and drops what was cleaned off it, so the notes about that (GATEWAY_CONFIG_IS_JSON, _CLEANED, _UNWRAPPED)
+     * are found only on the given value: {@link #problems(Flags.Parsed, Input, boolean, boolean)} does.
+     */
+    record Input(GatewaySpec spec, com.gatewaywizard.spec.Secret givenConfig) {
+        /** The same input deployed to {@code subscriptionId} (a --subscription name looked up after sign-in). */
+        Input inSubscription(String subscriptionId) {
+            return new Input(spec.toBuilder().subscriptionId(subscriptionId).build(), givenConfig);
+        }
+
+        /** The normalized spec with the gateway config as given: what the input rules check. */
+        GatewaySpec asGiven() {
+            return spec.toBuilder().gatewayConfig(givenConfig).build();
+        }
+    }
+
+    /** The gateway the {@link #specFlags} describe; secrets from files or variables. See {@link Input}. */
+    static Input input(Flags.Parsed f, SecretSources secrets) throws UsageException {
+        return input(f, secrets, true);
+    }
+
+    /**
+     * As {@link #input(Flags.Parsed, SecretSources)}; with {@code subscriptionFlag} false the subscription is the one
+     * in --subnet-id whatever --subscription says (a subscription name, looked up later by preflight and deploy).
+     */
+    static Input input(Flags.Parsed f, SecretSources secrets, boolean subscriptionFlag) throws UsageException {
         LivenessProbe probe = LivenessProbe.fromCliName(f.value("--liveness", "none"))
                 .orElseThrow(() -> new UsageException("--liveness must be none, http or exec"));
         GatewaySpec.Builder b = GatewaySpec.builder()
@@ -219,26 +255,33 @@ public final class RenderCommand implements Command {
             }
             b.tag(tag.substring(0, eq), tag.substring(eq + 1));
         }
-        String subscription = f.value("--subscription", "");
+        String subscription = subscriptionFlag ? f.value("--subscription", "") : "";
         if (subscription.isEmpty()) {
             subscription = SubnetId.subscriptionOf(f.value("--subnet-id", "")).orElse("");
         }
         b.subscriptionId(subscription);
-        return SpecValidator.normalize(b.build());
+        GatewaySpec given = b.build();
+        return new Input(SpecValidator.normalize(given), given.gatewayConfig());
     }
 
-    /** {@link #problems(GatewaySpec, boolean, boolean)} plus what only the flags show (a tag given twice). */
-    static List<Problem> problems(Flags.Parsed f, GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
-        List<Problem> out = problems(spec, resourceGroupGiven, full);
+    /**
+     * {@link #problems(GatewaySpec, GatewaySpec, boolean, boolean)} of the input, plus what only the flags show (a tag
+     * given twice).
+     */
+    static List<Problem> problems(Flags.Parsed f, Input input, boolean resourceGroupGiven, boolean full) {
+        List<Problem> out = problems(input.asGiven(), input.spec(), resourceGroupGiven, full);
         List<String> names = f.values("--tag").stream().map(t -> t.substring(0, Math.max(0, t.indexOf('=')))).toList();
         out.addAll(SpecValidator.repeatedTags(names));
         return out;
     }
 
-    /** The spec's problems for what render needs, plus the manifest rules' findings on the body it writes. */
-    static List<Problem> problems(GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
+    /**
+     * The input rules' problems for what render needs (on {@code given}, so the gateway config's notes about how it was
+     * given are kept), plus the manifest rules' findings on the body {@code spec} (normalized) makes.
+     */
+    static List<Problem> problems(GatewaySpec given, GatewaySpec spec, boolean resourceGroupGiven, boolean full) {
         List<Problem> out = new ArrayList<>();
-        for (Problem p : SpecValidator.validate(spec)) {
+        for (Problem p : SpecValidator.validate(given)) {
             if (!resourceGroupGiven && RESOURCE_GROUP_CODES.contains(p.code())) {
                 continue;
             }

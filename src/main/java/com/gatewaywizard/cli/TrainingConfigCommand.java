@@ -17,28 +17,57 @@ final class TrainingConfigCommand implements Command {
     static final String TRAINING_DOCKER_USER = "trainee";
     static final String TRAINING_DOCKER_PAT = "TRAINING-ONLY-FAKE-DOCKER-TOKEN";
 
+    /** Where the gateway is going, which decides how the training token is reported. */
+    enum Target {
+        /** preflight and deploy on the simulator: it accepts the training token. */
+        SIMULATOR,
+        /** preflight and deploy on Azure: Docker Hub refuses the training token. */
+        AZURE,
+        /** a manifest (render, validate), which 'az container create' deploys to Azure. */
+        MANIFEST
+    }
+
+    /** The training token's one sentence, the same in every command. */
+    static final String TRAINING_TOKEN_MESSAGE = "Docker Hub access token is the training token of 'gateway-wizard"
+            + " training-config': only the simulator accepts it; Docker Hub refuses it, so a pull on Azure fails.";
+    private static final String REAL_TOKEN = "a Read-only personal access token (hub.docker.com: Account settings"
+            + " \u2192 Personal access tokens)";
+
     /**
      * The rules' {@code DOCKER_PAT_NOT_PAT} ("may be your password") said as it is when the token is
-     * {@link #TRAINING_DOCKER_PAT}: on the simulator a note that it is the training token, accepted there only; on a
-     * real cloud (or in a manifest for az) a warning that Docker Hub refuses it. Other problems pass unchanged.
+     * {@link #TRAINING_DOCKER_PAT}, with one wording in every command: a note on the simulator, which accepts it; a
+     * warning for Azure and in a manifest (which az deploys to Azure). Other problems pass unchanged.
      */
-    static List<Problem> trainingToken(List<Problem> problems, GatewaySpec spec, boolean simulator) {
-        if (!TRAINING_DOCKER_PAT.equals(spec.dockerPat().reveal())) {
+    static List<Problem> trainingToken(List<Problem> problems, GatewaySpec spec, Target target) {
+        if (!isTrainingToken(spec)) {
             return problems;
         }
-        String fix = "a Read-only personal access token (hub.docker.com: Account settings \u2192 Personal access tokens)"
-                + " with --docker-pat-file FILE or --docker-pat-env VAR.";
-        Problem replacement = simulator
-                ? Problem.info(ProblemCodes.DOCKER_PAT_NOT_PAT, "dockerPat", "Docker Hub access token is the training token"
-                        + " (gateway-wizard training-config --help): accepted by the simulator only.", "For Azure, give " + fix)
-                : Problem.warning(ProblemCodes.DOCKER_PAT_NOT_PAT, "dockerPat", "Docker Hub access token is the training token"
-                        + " of 'gateway-wizard training-config', which only the simulator accepts: Docker Hub refuses it, so the"
-                        + " image pull fails.", "Give " + fix);
         List<Problem> out = new ArrayList<>();
         for (Problem p : problems) {
-            out.add(p.code().equals(ProblemCodes.DOCKER_PAT_NOT_PAT) ? replacement : p);
+            out.add(p.code().equals(ProblemCodes.DOCKER_PAT_NOT_PAT) ? trainingToken(p, target) : p);
         }
         return out;
+    }
+
+    /** Whether the spec's Docker Hub token is {@link #TRAINING_DOCKER_PAT}. */
+    static boolean isTrainingToken(GatewaySpec spec) {
+        return TRAINING_DOCKER_PAT.equals(spec.dockerPat().reveal());
+    }
+
+    /** {@code p} (a DOCKER_PAT_NOT_PAT about the training token) in the training token's words; its field and line kept. */
+    static Problem trainingToken(Problem p, Target target) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^line \\d+: ").matcher(p.message());
+        String message = (line.lookingAt() ? line.group() : "") + TRAINING_TOKEN_MESSAGE;
+        return switch (target) {
+            case SIMULATOR -> Problem.info(ProblemCodes.DOCKER_PAT_NOT_PAT, p.field(), message,
+                    "Nothing to do on the simulator; for Azure give " + REAL_TOKEN + " with --docker-pat-file FILE or"
+                            + " --docker-pat-env VAR.");
+            case AZURE -> Problem.warning(ProblemCodes.DOCKER_PAT_NOT_PAT, p.field(), message,
+                    "Give " + REAL_TOKEN + " with --docker-pat-file FILE or --docker-pat-env VAR.");
+            case MANIFEST -> Problem.warning(ProblemCodes.DOCKER_PAT_NOT_PAT, p.field(), message,
+                    "Give " + REAL_TOKEN + ": to render, with --docker-pat-file FILE or --docker-pat-env VAR; in a manifest,"
+                            + " as the registry credential's password.");
+        };
     }
 
     @Override

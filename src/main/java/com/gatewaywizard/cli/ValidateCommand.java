@@ -17,6 +17,13 @@ import java.util.List;
  * {@code FILE#2: …} for the second document of a file that holds several.
  */
 public final class ValidateCommand implements Command {
+    /**
+     * A JSON config in a manifest: the wizard's "it deploys the base64 encoding" does not hold here, as
+     * {@code az container create} passes the value on as it is.
+     */
+    static final String MANIFEST_JSON_CONFIG_FIX = "az container create passes this value to the gateway as it is: replace"
+            + " it with the base64 form (`pam gateway new ... -c b64` prints it; 'gateway-wizard render --out' writes it so).";
+
     @Override
     public String name() {
         return "validate";
@@ -95,7 +102,14 @@ public final class ValidateCommand implements Command {
         boolean several = result.documents().size() > 1;
         for (ImportedDocument d : result.documents()) {
             String prefix = several ? file + "#" + d.index() : file;
+            boolean training = d.spec().map(TrainingConfigCommand::isTrainingToken).orElse(false);
             for (Problem p : d.problems()) {
+                if (training && p.code().equals(com.gatewaywizard.spec.ProblemCodes.DOCKER_PAT_NOT_PAT)) {
+                    // the same words as render, preflight and deploy (a manifest goes to Azure: a warning)
+                    p = TrainingConfigCommand.trainingToken(p, TrainingConfigCommand.Target.MANIFEST);
+                } else if (p.code().equals(com.gatewaywizard.spec.ProblemCodes.GATEWAY_CONFIG_IS_JSON)) {
+                    p = new Problem(p.severity(), p.code(), p.field(), p.message(), MANIFEST_JSON_CONFIG_FIX);
+                }
                 console.out().println(prefix + ": " + CliWords.of(p));
             }
         }

@@ -240,6 +240,9 @@ public final class ArmSimulator implements AutoCloseable {
         URI uri = ex.getRequestURI();
         List<String> segs = segments(uri.getRawPath());
         String path = "/" + String.join("/", segs);
+        if (!(path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/"))) {
+            requestLog.received();
+        }
         byte[] body;
         try (InputStream in = ex.getRequestBody()) {
             body = in.readAllBytes();

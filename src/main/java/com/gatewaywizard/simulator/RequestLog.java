@@ -17,6 +17,20 @@ public final class RequestLog {
     }
 
     private final Deque<Entry> entries = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Counts a request as it arrives (an entry is added only once it is answered, which may be much later). */
+    void received() {
+        received.incrementAndGet();
+    }
+
+    /**
+     * How many ARM and login requests have arrived so far, answered or not. "Nothing more is sent after X" is this
+     * count standing still: the entries still grow while requests sent before X are being answered.
+     */
+    public long receivedCount() {
+        return received.get();
+    }
 
     synchronized void add(Entry e) {
         entries.addLast(e);

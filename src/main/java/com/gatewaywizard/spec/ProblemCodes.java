@@ -69,7 +69,10 @@ public final class ProblemCodes {
     // ---- dockerPat -----------------------------------------------------------------------------------------------
     /** Error: no Docker Hub personal access token. */
     public static final String DOCKER_PAT_REQUIRED = "DOCKER_PAT_REQUIRED";
-    /** Warning: does not start with {@code dckr_pat_} (or {@code dckr_oat_} for organisation tokens). */
+    /**
+     * Warning: does not start with {@code dckr_pat_} (or {@code dckr_oat_} for organisation tokens). For the CLI's
+     * training token the commands say so instead: a note on the simulator, a warning for Azure and in a manifest.
+     */
     public static final String DOCKER_PAT_NOT_PAT = "DOCKER_PAT_NOT_PAT";
     /** Error: contains inner whitespace, as a pass phrase would; tokens never do. */
     public static final String DOCKER_PAT_LOOKS_LIKE_PASSWORD = "DOCKER_PAT_LOOKS_LIKE_PASSWORD";
@@ -187,6 +190,11 @@ public final class ProblemCodes {
     public static final String NSG_BLOCKS_KEEPER = "NSG_BLOCKS_KEEPER";
     /** Warning: the subnet's NSG denies Keeper's relay ports (3478, 49152–65535); sessions fall back to TCP or fail. */
     public static final String NSG_BLOCKS_RELAY = "NSG_BLOCKS_RELAY";
+    /**
+     * Info: the chosen subnet has a network security group; its outbound rules are checked against the config's Keeper
+     * region before deploy (the wizard's Network step; preflight reports what they block).
+     */
+    public static final String SUBNET_HAS_NSG = "SUBNET_HAS_NSG";
     /** Error: Azure (or the simulator) cannot be reached at all, so nothing can be checked or deployed. */
     public static final String AZURE_UNREACHABLE = "AZURE_UNREACHABLE";
     /** Warning: a check could not be made (Azure error); the message says which and why. */
@@ -217,12 +225,17 @@ public final class ProblemCodes {
                 SUBNET_NOT_FOUND, SUBNET_OTHER_REGION, SUBSCRIPTION_NOT_FOUND);
     }
 
-    /** The codes of the gateway config decoder (those starting with {@code GATEWAY_CONFIG_}). */
+    /** Codes of the wizard's own steps (from what it lists in Azure), not of the input rules or preflight. */
+    public static List<String> wizardCodes() {
+        return List.of(SUBNET_HAS_NSG);
+    }
+
     /** Codes found in how the input was given (repeated flags), not in a {@link GatewaySpec}. */
     public static List<String> inputFormCodes() {
         return List.of(TAG_REPEATED);
     }
 
+    /** The codes of the gateway config decoder (those starting with {@code GATEWAY_CONFIG_}). */
     public static List<String> gatewayConfigCodes() {
         return all().stream().filter(c -> c.startsWith("GATEWAY_CONFIG_")).toList();
     }

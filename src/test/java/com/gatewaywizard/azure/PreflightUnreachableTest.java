@@ -25,6 +25,7 @@ class PreflightUnreachableTest {
             assertEquals(1, live.size(), live.toString());
             Problem p = live.get(0);
             assertEquals(ProblemCodes.AZURE_UNREACHABLE, p.code());
+            assertEquals(Preflight.CLOUD_FIELD, p.field(), "what cannot be reached is the cloud, not the subscription");
             assertEquals(Severity.ERROR, p.severity());
             assertTrue(p.message().contains("cannot be reached") && p.message().contains(base.replaceAll("/$", "")), p.message());
             assertTrue(p.message().contains("Nothing was checked or changed"), p.message());
@@ -41,5 +42,23 @@ class PreflightUnreachableTest {
         } finally {
             sim.close();
         }
+    }
+
+    /** A check that fails on the way to Azure names the cloud; one that Azure answered with an error names its input. */
+    @Test
+    void aCheckThatCouldNotReachAzureNamesTheCloudNotTheInputItWasAbout() {
+        List<Problem> live = new java.util.ArrayList<>();
+        Object none = AzurePreflight.check(live, "subnetId", "the subnet", () -> {
+            throw new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        });
+        assertEquals(null, none);
+        assertEquals(ProblemCodes.PREFLIGHT_CHECK_FAILED, live.get(0).code());
+        assertEquals(Preflight.CLOUD_FIELD, live.get(0).field(), live.toString());
+
+        live.clear();
+        AzurePreflight.check(live, "subnetId", "the subnet", () -> {
+            throw new IllegalStateException("an answer Azure gave");
+        });
+        assertEquals("subnetId", live.get(0).field(), live.toString());
     }
 }

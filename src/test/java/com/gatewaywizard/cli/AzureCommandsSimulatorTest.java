@@ -485,4 +485,51 @@ class AzureCommandsSimulatorTest {
         assertEquals(1, one.code(), one.all());
         assertTrue(!one.out().contains("No gateways"), one.all());
     }
+
+    /** The container events a deploy printed: "Name: message" after the time and the instance. */
+    private static List<String> eventLines(String out, String name) {
+        return out.lines().map(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d  ", ""))
+                .filter(l -> l.startsWith(name + ": ") && l.matches(".*: (Pulling|Pulled|Started|Killing|Failed|BackOff)\\b.*"))
+                .toList();
+    }
+
+    @Test
+    void aSecondDeployOfTheSameGatewayPrintsOnlyTheEventsOfThisDeploy() throws Exception {
+        // at demo speed: the update's first answers still show the first deploy's events, as Azure's do
+        try (ArmSimulator own = ArmSimulator.start(SimulatorOptions.defaults())) {
+            secondDeployPrintsOnlyItsOwnEvents(own);
+        }
+    }
+
+    private static void secondDeployPrintsOnlyItsOwnEvents(ArmSimulator own) {
+        CliRun first = deploy(own, "gw-again");
+        assertEquals(0, first.code(), first.all());
+        List<String> before = eventLines(first.out(), "gw-again");
+        assertTrue(before.stream().anyMatch(l -> l.contains("Pulling")), first.out());
+
+        CliRun again = deploy(own, "gw-again");
+        assertEquals(0, again.code(), again.all());
+        assertTrue(again.out().contains("earlier events are not repeated"), again.out());
+        List<String> now = eventLines(again.out(), "gw-again");
+        for (String old : before) {
+            assertFalse(now.contains(old), "an event of the first deploy printed again as new: " + old + "\n" + again.out());
+        }
+        assertTrue(now.stream().anyMatch(l -> l.contains("Started")), "this deploy's own start is shown: " + again.out());
+        assertTrue(again.out().contains("gw-again is Running"), again.out());
+    }
+
+    @Test
+    void theJsonSaysWhetherThisRunAddedTheDelegationUnderAClearNameAndTheOldOne() throws Exception {
+        JsonNode fine = JSON.readTree(on(sim, deployArgs("preflight", "gw-json-ok", SeedWorld.SUBNET_ACI, "--json")).out());
+        assertFalse(fine.get("delegationAdded").asBoolean(), fine.toString());
+        assertEquals(fine.get("delegationAdded"), fine.get("subnetDelegated"), "the first name keeps its value");
+        try (ArmSimulator own = ArmSimulator.start(SimulatorOptions.instant())) {
+            JsonNode added = JSON.readTree(on(own, deployArgs("preflight", "gw-json-add", SeedWorld.SUBNET_UNDELEGATED, "--json",
+                    "--delegate-subnet")).out());
+            assertTrue(added.get("ok").asBoolean() && added.get("delegationAdded").asBoolean(), added.toString());
+            assertTrue(added.get("subnetDelegated").asBoolean(), added.toString());
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("`delegationAdded`") && readme.contains("`subnetDelegated`"), "README documents both fields");
+    }
 }

@@ -91,9 +91,29 @@ class PreflightWordingTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), AzureCommandsSimulatorTest.ENV));
         String all = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertEquals(1, code, all);
-        assertTrue(all.contains("error AZURE_UNREACHABLE") && all.contains("cannot be reached"), all);
+        assertTrue(all.contains("error AZURE_UNREACHABLE cloud: ") && all.contains("cannot be reached"), all);
         assertFalse(all.contains("PREFLIGHT_CHECK_FAILED"), "one error, not a warning per check: " + all);
         assertTrue(all.contains("nothing was sent to Azure"), all);
         assertFalse(all.contains("Not every instance is Running"), all);
+    }
+
+    @Test
+    void anUnreachableCloudIsTheProblemsFieldInTextAndJsonNotTheSubscription() throws Exception {
+        ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant());
+        String url = sim.baseUrl();
+        sim.close();
+        List<String> args = new ArrayList<>(AzureCommandsSimulatorTest.deployArgs("preflight", "gw-nowhere", SeedWorld.SUBNET_ACI));
+        args.add("--cloud=simulator=" + url);
+        args.add("--json");
+        CliRun r = CliRun.run(AzureCommandsSimulatorTest.ENV, "", args.toArray(String[]::new));
+        assertEquals(1, r.code(), r.all());
+        com.fasterxml.jackson.databind.JsonNode unreachable = null;
+        for (com.fasterxml.jackson.databind.JsonNode p : AzureCommandsSimulatorTest.JSON.readTree(r.out()).get("problems")) {
+            if (p.get("code").asText().equals("AZURE_UNREACHABLE")) {
+                unreachable = p;
+            }
+        }
+        assertTrue(unreachable != null, r.out());
+        assertEquals("cloud", unreachable.get("field").asText(), r.out());
     }
 }

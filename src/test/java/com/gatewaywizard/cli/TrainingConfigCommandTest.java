@@ -59,7 +59,8 @@ class TrainingConfigCommandTest {
 
     private static List<Problem> patProblems(String pat, boolean simulator) {
         GatewaySpec spec = GatewaySpec.builder().name("gw-pat").dockerUser("trainee").dockerPat(Secret.of(pat)).build();
-        return TrainingConfigCommand.trainingToken(SpecValidator.validate(spec), spec, simulator).stream()
+        return TrainingConfigCommand.trainingToken(SpecValidator.validate(spec), spec,
+                simulator ? TrainingConfigCommand.Target.SIMULATOR : TrainingConfigCommand.Target.AZURE).stream()
                 .filter(p -> p.code().equals(ProblemCodes.DOCKER_PAT_NOT_PAT)).toList();
     }
 
@@ -68,7 +69,7 @@ class TrainingConfigCommandTest {
         List<Problem> onSim = patProblems(TrainingConfigCommand.TRAINING_DOCKER_PAT, true);
         assertEquals(1, onSim.size(), onSim.toString());
         assertEquals(Severity.INFO, onSim.get(0).severity());
-        assertTrue(onSim.get(0).message().contains("training token") && onSim.get(0).message().contains("simulator only"),
+        assertTrue(onSim.get(0).message().contains("training token") && onSim.get(0).message().contains("only the simulator"),
                 onSim.get(0).message());
 
         List<Problem> onAzure = patProblems(TrainingConfigCommand.TRAINING_DOCKER_PAT, false);

@@ -45,11 +45,96 @@ class KnownSubscriptionsTest {
     }
 
     @Test
+    void aFileTheEarlierJacksonFormWroteStillLoads(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("known.json"), """
+                {
+                  "version" : 1,
+                  "value" : {
+                    "subscriptions" : {
+                      "azure|alice@contoso.com|%s" : {
+                        "tenantId" : "tenant-a",
+                        "displayName" : "Production"
+                      },
+                      "azure|alice@contoso.com|%s" : {
+                        "tenantId" : "tenant-b",
+                        "displayName" : null
+                      }
+                    }
+                  }
+                }
+                """.formatted(SUB, OTHER));
+        KnownSubscriptions k = KnownSubscriptions.at(file);
+        assertEquals(Optional.of(new KnownSubscriptions.Known("tenant-a", "Production")), k.lookup("AZURE", "alice@contoso.com", SUB));
+        assertEquals(Optional.of(new KnownSubscriptions.Known("tenant-b", null)), k.lookup("AZURE", "alice@contoso.com", OTHER));
+    }
+
+    @Test
+    void aMemberOfTheWrongKindMakesTheFileACacheMissNotACrash(@TempDir Path dir) throws Exception {
+        for (String value : java.util.List.of("{\"subscriptions\": []}", "{\"subscriptions\": {\"a|b|c\": 5}}",
+                "{\"subscriptions\": {\"a|b|c\": {\"tenantId\": 7}}}", "{\"listedAt\": {\"a|b\": \"soon\"}}", "[]")) {
+            Path file = Files.writeString(dir.resolve("known.json"), "{\"version\": 1, \"value\": " + value + "}");
+            KnownSubscriptions k = KnownSubscriptions.at(file);
+            assertEquals(Optional.empty(), k.lookup("AZURE", "sp", SUB), value);
+            k.remember("AZURE", "sp", List.of(new KnownSubscriptions.Listed(SUB, "t", "A")));
+            assertTrue(KnownSubscriptions.at(file).lookup("AZURE", "sp", SUB).isPresent(), value);
+            Files.delete(file);
+        }
+    }
+
+    @Test
     void aDamagedFileIsOnlyACacheMiss(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("known.json"), "{not json");
         KnownSubscriptions k = KnownSubscriptions.at(file);
         assertEquals(Optional.empty(), k.lookup("AZURE", "sp", SUB));
         k.remember("AZURE", "sp", List.of(new KnownSubscriptions.Listed(SUB, "t", "A")));
         assertTrue(KnownSubscriptions.at(file).lookup("AZURE", "sp", SUB).isPresent());
+    }
+
+    @Test
+    void aSimulatorRunReplacesTheListingsOfEarlierSimulatorUrlsAndLeavesAzuresAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("known.json");
+        KnownSubscriptions k = KnownSubscriptions.at(file);
+        k.remember("AZURE", "alice@contoso.com", List.of(new KnownSubscriptions.Listed(OTHER, "tenant-b", "Lab")));
+        for (int port = 40000; port < 40030; port++) {
+            k.remember("SIMULATOR http://127.0.0.1:" + port, "simulator", List.of(new KnownSubscriptions.Listed(SUB, "t", "Sim")));
+        }
+        KnownSubscriptions again = KnownSubscriptions.at(file);
+        assertTrue(again.lookup("SIMULATOR http://127.0.0.1:40029", "simulator", SUB).isPresent(), "the latest run");
+        assertEquals(Optional.empty(), again.lookup("SIMULATOR http://127.0.0.1:40000", "simulator", SUB), "an earlier run");
+        assertTrue(again.lookup("AZURE", "alice@contoso.com", OTHER).isPresent(), "a real cloud's listing stays");
+        String text = Files.readString(file);
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("127\\.0\\.0\\.1:\\d+").matcher(text);
+        while (m.find()) {
+            urls.add(m.group());
+        }
+        assertEquals(java.util.Set.of("127.0.0.1:40029"), urls, text);
+    }
+
+    @Test
+    void theFileKeepsTheMostRecentListingsUpToTheCap(@TempDir Path dir) {
+        Path file = dir.resolve("known.json");
+        long[] now = {1_000_000L};
+        KnownSubscriptions k = KnownSubscriptions.at(file, () -> now[0]);
+        int n = KnownSubscriptions.MAX_LISTINGS + 5;
+        for (int i = 0; i < n; i++) {
+            now[0] += 7_200_000L;
+            k.remember("AZURE", "user" + i + "@contoso.com", List.of(new KnownSubscriptions.Listed(SUB, "t", "A")));
+            if (i == 10) {
+                now[0] += 7_200_000L;
+                k.remember("AZURE", "user0@contoso.com", List.of(new KnownSubscriptions.Listed(SUB, "t", "A"))); // used again
+            }
+        }
+        KnownSubscriptions again = KnownSubscriptions.at(file);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (again.lookup("AZURE", "user" + i + "@contoso.com", SUB).isPresent()) {
+                kept++;
+            }
+        }
+        assertEquals(KnownSubscriptions.MAX_LISTINGS, kept);
+        assertTrue(again.lookup("AZURE", "user" + (n - 1) + "@contoso.com", SUB).isPresent(), "the newest");
+        assertTrue(again.lookup("AZURE", "user0@contoso.com", SUB).isPresent(), "listed again, so recent");
+        assertEquals(Optional.empty(), again.lookup("AZURE", "user1@contoso.com", SUB), "the least recently listed is gone");
     }
 }

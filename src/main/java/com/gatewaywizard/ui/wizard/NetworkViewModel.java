@@ -253,7 +253,7 @@ public final class NetworkViewModel extends StepViewModel {
             if (blocked == null && s.nsgId() != null) {
                 List<Problem> found = nsgFindings.get(s.id().toLowerCase(Locale.ROOT));
                 if (found == null) {
-                    p.add(Problem.info("SUBNET_HAS_NSG", "subnetId", Texts.get("network.problem.nsg", s.name(), lastSegment(s.nsgId())),
+                    p.add(Problem.info(ProblemCodes.SUBNET_HAS_NSG, "subnetId", Texts.get("network.problem.nsg", s.name(), lastSegment(s.nsgId())),
                             Texts.get("network.problem.nsg.fix")));
                     checkNsg(s);
                 } else {
