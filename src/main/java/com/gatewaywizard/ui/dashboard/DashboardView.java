@@ -859,13 +859,9 @@ public final class DashboardView {
     private List<GatewayStatus> fetch(AzureServices svc) throws Exception {
         GatewayControl c = svc.control();
         if (scope.subscriptionId() != null) {
-            return c.list(scope.subscriptionId(), scope.resourceGroup());
+            return c.list(scopeSubscription(svc), scope.resourceGroup());
         }
-        List<SubscriptionInfo> subs = subscriptions;
-        if (subs == null) {
-            subs = svc.subscriptions();
-            subscriptions = subs;
-        }
+        List<SubscriptionInfo> subs = listedSubscriptions(svc);
         List<Future<List<GatewayStatus>>> parts = new ArrayList<>();
         for (SubscriptionInfo s : subs) {
             parts.add(Tasks.executor().submit(() -> c.list(s.id(), null)));
@@ -875,6 +871,41 @@ public final class DashboardView {
             all.addAll(f.get());
         }
         return all;
+    }
+
+    private List<SubscriptionInfo> listedSubscriptions(AzureServices svc) {
+        List<SubscriptionInfo> subs = subscriptions;
+        if (subs == null) {
+            subs = svc.subscriptions();
+            subscriptions = subs;
+        }
+        return subs;
+    }
+
+    private static final java.util.regex.Pattern GUID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /**
+     * The scope's subscription id: {@code --subscription} as given when it is an id, else the one subscription of
+     * that display name (any case), as the CLI takes it. None or several of that name: a plain error naming the ones
+     * to choose from, shown where a failed refresh is.
+     */
+    private String scopeSubscription(AzureServices svc) {
+        String want = scope.subscriptionId().strip();
+        if (GUID.matcher(want).matches()) {
+            return want;
+        }
+        List<SubscriptionInfo> subs = listedSubscriptions(svc);
+        List<SubscriptionInfo> named = subs.stream()
+                .filter(x -> x.displayName() != null && x.displayName().strip().equalsIgnoreCase(want)).toList();
+        if (named.size() == 1) {
+            return named.get(0).id();
+        }
+        String choices = subs.stream().map(x -> x.displayName() + " (" + x.id() + ")").collect(java.util.stream.Collectors.joining(", "));
+        throw new IllegalStateException(named.isEmpty()
+                ? MessageFormat.format(t.getString("dash.scope.noSuchSubscription"), want, choices)
+                : MessageFormat.format(t.getString("dash.scope.ambiguousSubscription"), named.size(), want,
+                        named.stream().map(SubscriptionInfo::id).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private void focusOnce() {
