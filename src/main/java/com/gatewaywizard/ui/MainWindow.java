@@ -186,6 +186,16 @@ public final class MainWindow implements Navigator {
         start.simulatorProperty().bindBidirectional(context.simulatorProperty());
         start.setActions(this::newDeployment, this::importManifest, () -> showDashboard(DashboardScope.all()), this::resumeDraft);
         context.simulatorProperty().addListener((o, a, on) -> simulatorSwitched(on));
+        // the start page's switch says what the session is: on once signed in to a simulator from the sign-in form,
+        // off once signed out of it or signed in to Azure instead (each a no-op for simulatorSwitched)
+        context.servicesProperty().addListener((o, a, s) -> {
+            boolean onSimulatorNow = s != null && s.cloud() == CloudKind.SIMULATOR;
+            if (onSimulatorNow && !context.simulatorProperty().get()) {
+                context.simulatorProperty().set(true);
+            } else if (!onSimulatorNow && a != null && a.cloud() == CloudKind.SIMULATOR && context.simulatorProperty().get()) {
+                context.simulatorProperty().set(false);
+            }
+        });
         // a new session builds its SDK clients in the background while the user reads the next step (no HTTP call)
         context.servicesProperty().addListener((o, a, s) -> {
             if (s != null) {

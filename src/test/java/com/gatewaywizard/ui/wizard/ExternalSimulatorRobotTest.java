@@ -145,6 +145,13 @@ class ExternalSimulatorRobotTest {
         assertNull(window.context().simulatorSession().simulator(), "the built-in simulator was not started");
         assertTrue(robot.lookup("#simulator-banner").queryLabeled().getText().contains(external.baseUrl()),
                 "the banner names the simulator in use");
+        assertTrue(window.startPage().simulatorProperty().get(), "the start page's switch says the app is on the simulator");
+        robot.clickOn("#signin-signout");
+        waitFor("signed out", 10, () -> window.context().services() == null);
+        assertFalse(window.startPage().simulatorProperty().get(), "signed out of the simulator: the switch is off again");
+        typeAddress(robot, external.baseUrl());
+        robot.clickOn("#signin-button");
+        waitFor("signed in again", 20, () -> window.context().services() != null);
 
         // a gateway the CLI creates now shows too: one world for both
         assertTrue(cli.deployer().deploy(spec("gw-made-later"), DeployListener.NONE).allRunning());
