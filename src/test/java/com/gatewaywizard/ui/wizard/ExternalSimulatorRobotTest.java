@@ -136,8 +136,8 @@ class ExternalSimulatorRobotTest {
         assertEquals("", problem(robot));
         assertTrue(robot.lookup("#step-signin").queryAs(Node.class).lookupAll(".label").stream()
                 .anyMatch(n -> n instanceof Labeled l && l.isVisible() && l.getText() != null
-                        && l.getText().equals("Signs in to the simulator at " + external.baseUrl() + ", the one the CLI reaches with"
-                        + " --cloud simulator=" + external.baseUrl() + ".")), "the hint names the simulator and the CLI's flag");
+                        && l.getText().equals("Signs in to the simulator at " + external.baseUrl() + " (the CLI: --cloud simulator="
+                        + external.baseUrl() + ").")), "the hint names the simulator and the CLI's flag");
         assertFalse(robot.lookup("#signin-simulator-address").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("danger")));
         robot.clickOn("#signin-button");
