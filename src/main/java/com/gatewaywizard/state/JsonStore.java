@@ -173,12 +173,9 @@ public final class JsonStore<T> {
             return setAside("corrupt", "is damaged (it has no format version)");
         }
         int found = root.get("version").intValue();
-        if (found > version) {
-            return setAside("future", "was written by a newer version of Gateway Wizard (format " + found
-                    + "; this version reads up to " + version + ")");
-        }
-        if (found < 1) {
-            return setAside("corrupt", "is damaged (format version " + found + ")");
+        Loaded<T> unusable = unusableVersion(found);
+        if (unusable != null) {
+            return unusable;
         }
         JsonNode value = root.get("value");
         if (value == null || value.isNull() || value.isMissingNode()) {
@@ -236,12 +233,9 @@ public final class JsonStore<T> {
             return setAside("corrupt", "is damaged (it has no format version)");
         }
         int found = ((Number) envelope.get("version")).intValue();
-        if (found > version) {
-            return setAside("future", "was written by a newer version of Gateway Wizard (format " + found
-                    + "; this version reads up to " + version + ")");
-        }
-        if (found < 1) {
-            return setAside("corrupt", "is damaged (format version " + found + ")");
+        Loaded<T> unusable = unusableVersion(found);
+        if (unusable != null) {
+            return unusable;
         }
         Object value = envelope.get("value");
         if (value == null) {
@@ -256,6 +250,18 @@ public final class JsonStore<T> {
         } catch (RuntimeException e) {
             return setAside("corrupt", "is damaged (its content does not fit this version of Gateway Wizard)");
         }
+    }
+
+    /** The file set aside when its format version is newer than this app reads, or not a version; else null. */
+    private Loaded<T> unusableVersion(int found) {
+        if (found > version) {
+            return setAside("future", "was written by a newer version of Gateway Wizard (format " + found
+                    + "; this version reads up to " + version + ")");
+        }
+        if (found < 1) {
+            return setAside("corrupt", "is damaged (format version " + found + ")");
+        }
+        return null;
     }
 
     /** A JSON integer that fits an int (as Jackson's canConvertToInt and isIntegralNumber say). */

@@ -102,37 +102,7 @@ class JsonStoreCodecTest {
 
     @Test
     void everyKindOfDamageIsSetAsideNotThrown() throws IOException {
-        List<String> bad = List.of(
-                "",
-                "null",
-                "[]",
-                "\"text\"",
-                "{}",
-                "{\"version\": 1, \"value\": {\"theme\": \"da",
-                "{\"version\": \"1\", \"value\": {}}",
-                "{\"version\": 1.5, \"value\": {}}",
-                "{\"version\": 0, \"value\": {}}",
-                "{\"version\": -4, \"value\": {}}",
-                "{\"version\": 1}",
-                "{\"version\": 1, \"value\": null}",
-                "{\"version\": 1, \"value\": {\"zoom\": \"big\"}}",
-                "{\"version\": 1, \"value\": {\"recent\": {\"a\": 1}}}",
-                "{\"version\": 99999999999999999999, \"value\": {}}",
-                "{\"version\": 4294967297, \"value\": {}}",
-                "{\"version\": 1, \"value\": {}}garbage",
-                "{\"version\": 1, \"value\": {}} {\"version\": 1, \"value\": {}}",
-                "[".repeat(100_000),
-                "{\"version\": 1, \"value\": " + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001));
-        int i = 0;
-        for (String content : bad) {
-            Path f = dir.resolve("s" + (i++) + ".json");
-            Files.writeString(f, content);
-            JsonStore.Loaded<Settings> loaded = store(f, 1).load();
-            String shown = content.substring(0, Math.min(60, content.length()));
-            assertTrue(loaded.value().isEmpty(), "accepted: " + shown);
-            assertTrue(loaded.notice().isPresent(), "no notice: " + shown);
-            assertFalse(Files.exists(f), "not set aside: " + shown);
-        }
+        JsonStoreTest.assertEveryDamageIsSetAside(dir, f -> store(f, 1));
     }
 
     @Test

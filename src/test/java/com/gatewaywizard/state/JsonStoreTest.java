@@ -100,35 +100,49 @@ class JsonStoreTest {
         assertEquals(List.of("settings.json.corrupt-20261203-213005", "settings.json.corrupt-20261203-213005-2"), names());
     }
 
-    @Test
-    void everyKindOfDamageIsSetAsideNotThrown() throws IOException {
-        List<String> bad = List.of(
-                "",
-                "null",
-                "[]",
-                "\"text\"",
-                "{}",
-                "{\"version\": \"1\", \"value\": {}}",
-                "{\"version\": 1.5, \"value\": {}}",
-                "{\"version\": 0, \"value\": {}}",
-                "{\"version\": -4, \"value\": {}}",
-                "{\"version\": 1}",
-                "{\"version\": 1, \"value\": null}",
-                "{\"version\": 1, \"value\": {\"zoom\": \"big\"}}",
-                "{\"version\": 1, \"value\": {\"recent\": {\"a\": 1}}}",
-                "{\"version\": 99999999999999999999, \"value\": {}}",
-                "\uFEFF{\"version\": 1, \"value\": {}}garbage",
-                "[".repeat(100_000),
-                "{\"version\": 1, \"value\": " + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001));
+    /**
+     * Files no store may accept, whichever way it reads JSON: not JSON, cut short, no envelope, versions that are not
+     * versions, values that do not fit, data after the value, and nesting deeper than a parser's stack.
+     */
+    static final List<String> DAMAGED = List.of(
+            "",
+            "null",
+            "[]",
+            "\"text\"",
+            "{}",
+            "{\"version\": 1, \"value\": {\"theme\": \"da",
+            "{\"version\": \"1\", \"value\": {}}",
+            "{\"version\": 1.5, \"value\": {}}",
+            "{\"version\": 0, \"value\": {}}",
+            "{\"version\": -4, \"value\": {}}",
+            "{\"version\": 1}",
+            "{\"version\": 1, \"value\": null}",
+            "{\"version\": 1, \"value\": {\"zoom\": \"big\"}}",
+            "{\"version\": 1, \"value\": {\"recent\": {\"a\": 1}}}",
+            "{\"version\": 99999999999999999999, \"value\": {}}",
+            "{\"version\": 4294967297, \"value\": {}}",
+            "\uFEFF{\"version\": 1, \"value\": {}}garbage",
+            "{\"version\": 1, \"value\": {}} {\"version\": 1, \"value\": {}}",
+            "[".repeat(100_000),
+            "{\"version\": 1, \"value\": " + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001));
+
+    /** Each of {@link #DAMAGED}, loaded by the store {@code open} gives for its file: refused with a notice, set aside. */
+    static void assertEveryDamageIsSetAside(Path dir, java.util.function.Function<Path, JsonStore<?>> open) throws IOException {
         int i = 0;
-        for (String content : bad) {
+        for (String content : DAMAGED) {
             Path f = dir.resolve("s" + (i++) + ".json");
             Files.writeString(f, content);
-            JsonStore.Loaded<Settings> loaded = store(f, 1).load();
-            assertTrue(loaded.value().isEmpty(), "accepted: " + content.substring(0, Math.min(60, content.length())));
-            assertTrue(loaded.notice().isPresent());
-            assertFalse(Files.exists(f), "not set aside: " + content.substring(0, Math.min(60, content.length())));
+            JsonStore.Loaded<?> loaded = open.apply(f).load();
+            String shown = content.substring(0, Math.min(60, content.length()));
+            assertTrue(loaded.value().isEmpty(), "accepted: " + shown);
+            assertTrue(loaded.notice().isPresent(), "no notice: " + shown);
+            assertFalse(Files.exists(f), "not set aside: " + shown);
         }
+    }
+
+    @Test
+    void everyKindOfDamageIsSetAsideNotThrown() throws IOException {
+        assertEveryDamageIsSetAside(dir, f -> store(f, 1));
     }
 
     @Test
