@@ -213,7 +213,7 @@ public final class MainWindow implements Navigator {
         draftDelay.setOnFinished(e -> saveDraft());
         signInDelay.setOnFinished(e -> saveSignInChoices());
         if (options.rememberWindow()) {
-            Tasks.run(() -> SignInChoices.load(SignInChoices.file())).onSuccess(found -> {
+            Tasks.run(() -> SignInChoices.load(signInFile)).onSuccess(found -> {
                 showFileNotices(); // a damaged sign-in file was set aside: say so
                 found.ifPresent(c -> {
                     if (options.simulatorAddress() == null && !signInEdited) {
@@ -617,16 +617,18 @@ public final class MainWindow implements Navigator {
     }
 
     private boolean signInSaveFailed;
+    /** Where this window keeps its sign-in choices: the data folder it started with (read once, not at each save). */
+    private final java.nio.file.Path signInFile = SignInChoices.file();
 
     private void saveSignInChoices() {
         SignInChoices c = wizard.signIn().toChoices();
         Tasks.run(() -> {
-            c.save(SignInChoices.file());
+            c.save(signInFile);
             return null;
         }).onError(e -> {
             if (!signInSaveFailed) { // once a session: the sign-in form's choices will not be there next time
                 signInSaveFailed = true;
-                FileNotices.add(java.text.MessageFormat.format(Texts.get("signin.choices.notSaved"), SignInChoices.file(),
+                FileNotices.add(java.text.MessageFormat.format(Texts.get("signin.choices.notSaved"), signInFile,
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                 showFileNotices();
             }
