@@ -28,7 +28,10 @@ public final class ConfigViewModel extends StepViewModel {
     public ConfigViewModel(WizardModel model) {
         super(model, "gatewayConfig");
         decoded = Bindings.createObjectBinding(() -> GatewayConfig.decode(model.gatewayConfig.get()), model.gatewayConfig);
+        regionText = Bindings.createStringBinding(() -> decoded.get().config().map(GatewayConfig::regionLabel).orElse(""), decoded);
     }
+
+    private final StringBinding regionText;
 
     @Override
     public String id() {
@@ -39,8 +42,9 @@ public final class ConfigViewModel extends StepViewModel {
         return decoded;
     }
 
+    /** The decoded config's region, or empty; one binding for the step's life (see OptionsViewModel.suggestedName). */
     public StringBinding regionText() {
-        return Bindings.createStringBinding(() -> decoded.get().config().map(GatewayConfig::regionLabel).orElse(""), decoded);
+        return regionText;
     }
 
     public List<Endpoint> endpoints() {

@@ -10,8 +10,14 @@ import javafx.beans.binding.StringBinding;
 /** Step 6: container group name, image, CPU/memory within the region's limits, debug logging, probe, instances. */
 public final class OptionsViewModel extends StepViewModel {
 
+    private final StringBinding suggestedName;
+
     public OptionsViewModel(WizardModel model) {
         super(model, "name", "image", "cpu", "memoryGb", "instances", "tags");
+        suggestedName = Bindings.createStringBinding(() -> {
+            String n = model.name.get();
+            return Names.isValid(n) ? "" : Names.suggest(n);
+        }, model.name);
     }
 
     @Override
@@ -19,12 +25,13 @@ public final class OptionsViewModel extends StepViewModel {
         return "options";
     }
 
-    /** A valid name close to the typed one when the typed one is invalid, else empty. */
+    /**
+     * A valid name close to the typed one when the typed one is invalid, else empty. One binding for the step's life:
+     * a view that depends on it and reads it must see the same one (a fresh one per call went stale after its first
+     * change, as a binding nobody reads again never invalidates again).
+     */
     public StringBinding suggestedName() {
-        return Bindings.createStringBinding(() -> {
-            String n = model.name.get();
-            return Names.isValid(n) ? "" : Names.suggest(n);
-        }, model.name);
+        return suggestedName;
     }
 
     public void useSuggestedName() {

@@ -107,6 +107,13 @@ class FieldDecorationRobotTest {
         replaceText(robot, "#registry-pat-input", PAT);
         waitClean(robot, "#registry-pat-input");
         pressNext(robot, "config");
+        // The region line follows every config pasted, not only the first.
+        for (com.gatewaywizard.keeper.KeeperRegion r : List.of(com.gatewaywizard.keeper.KeeperRegion.EU,
+                com.gatewaywizard.keeper.KeeperRegion.US, com.gatewaywizard.keeper.KeeperRegion.EU)) {
+            robot.interact(() -> h.model().gatewayConfig.set(TestConfigs.valid(r)));
+            waitFor("the region of a " + r + " config", 5,
+                    () -> robot.lookup("#config-region").queryLabeled().getText().contains(r.hostname()));
+        }
         // A bad container group name from before the Options step was ever shown (as an import gives it).
         robot.interact(() -> {
             h.model().gatewayConfig.set(TestConfigs.valid());
@@ -119,6 +126,14 @@ class FieldDecorationRobotTest {
         assertTrue(decorations(robot, "#options-cpu").isEmpty());
         robot.clickOn("#options-name-fix");
         waitClean(robot, "#options-name");
+        // Typed key by key, the one-click fix offers what the decoration says, at every key, not the first key's.
+        replaceText(robot, "#options-name", "Wizard_GW--1");
+        String want = com.gatewaywizard.spec.Names.suggest("Wizard_GW--1");
+        waitFor("the fix offers the suggestion for the whole name", 5,
+                () -> robot.lookup("#options-name-fix").queryButton().getText().equals("Use \"" + want + "\""));
+        robot.clickOn("#options-name-fix");
+        waitClean(robot, "#options-name");
+        assertEquals(want, h.model().name.get());
 
         replaceText(robot, "#options-cpu", "64");
         waitDecorated(robot, "#options-cpu", FieldDecorations.fieldName("cpu"));
