@@ -206,6 +206,7 @@ public final class MainWindow implements Navigator {
         for (Observable o : model.draftInputs()) {
             o.addListener(x -> {
                 if (draftEnabled) {
+                    draftTouched = true;
                     draftDelay.playFromStart();
                 }
             });
@@ -388,7 +389,8 @@ public final class MainWindow implements Navigator {
     @Override
     public void showWizard() {
         if (wizard == null) {
-            wizard = new WizardView(model, this::showStart, this::showDashboard);
+            wizard = new WizardView(model, this::leaveWizard, this::showDashboard);
+            wizard.setSomethingToKeep(() -> draftTouched); // nothing chosen yet: Cancel leaves without a question
             applyRememberedSignIn();
             for (Observable o : wizard.signIn().choiceInputs()) {
                 o.addListener(x -> {
@@ -462,6 +464,7 @@ public final class MainWindow implements Navigator {
         model.reset();
         showWizard();
         wizard.restart();
+        draftTouched = false;
     }
 
     private void resumeDraft() {
@@ -471,6 +474,7 @@ public final class MainWindow implements Navigator {
             model.fromDraft(draft);
             showWizard();
             wizard.restart();
+            draftTouched = true;
         }, () -> {
             start.offerDraft(null);
             draftNotice = found.notice().orElse("");
@@ -527,6 +531,8 @@ public final class MainWindow implements Navigator {
         model.importNotes.setAll(notes);
         showWizard();
         wizard.restart();
+        draftTouched = true; // the manifest's choices are worth a draft (and a question on Cancel)
+        saveDraft();
     }
 
     private void alert(String header, String text) {
@@ -593,11 +599,32 @@ public final class MainWindow implements Navigator {
     // ---- draft, settings, theme, zoom ----------------------------------------------------------------------------
 
     private void saveDraft() {
+        saveDraftThen(() -> { });
+    }
+
+    private void saveDraftThen(Runnable after) {
         var draft = model.toDraft();
         Tasks.run(() -> {
             drafts.save(draft);
             return null;
-        }).start();
+        }).andFinally(after).start();
+    }
+
+    /** Whether this wizard visit has choices a draft keeps (a resumed draft, or anything changed since it began). */
+    private boolean draftTouched;
+
+    /**
+     * Cancel, confirmed: a draft save still waiting for the typing to pause is made now, then the start page, which
+     * offers the draft (as the confirmation promised).
+     */
+    private void leaveWizard() {
+        if (draftEnabled && draftDelay.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            draftDelay.stop();
+            draftEnabled = false;
+            saveDraftThen(this::showStart);
+        } else {
+            showStart();
+        }
     }
 
     /** The remembered sign-in choices into the form, once both exist and unless the user has typed there already. */

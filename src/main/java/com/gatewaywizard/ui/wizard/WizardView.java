@@ -285,9 +285,20 @@ public final class WizardView {
         go(target);
     }
 
+    private java.util.function.BooleanSupplier somethingToKeep = () -> true;
+
+    /** Whether the wizard holds choices a draft keeps; when not, Cancel leaves without asking (nothing is lost). */
+    public void setSomethingToKeep(java.util.function.BooleanSupplier s) {
+        somethingToKeep = s == null ? () -> true : s;
+    }
+
     private void cancel() {
         if (deploy.deploying.get()) {
             deploy.cancel();
+            return;
+        }
+        if (!somethingToKeep.getAsBoolean()) {
+            onLeave.run();
             return;
         }
         ButtonType stay = new ButtonType(t("wizard.cancel.stay"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
