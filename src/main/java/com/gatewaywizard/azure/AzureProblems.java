@@ -319,6 +319,14 @@ public final class AzureProblems {
         };
     }
 
+    /**
+     * Whether a Docker Hub 429 was for pulls with credentials ("…your pull rate limit as an authenticated user"), not
+     * the anonymous limit ("…your unauthenticated pull rate limit"): adding credentials is then not the fix.
+     */
+    public static boolean byAuthenticatedUser(String lowerCaseMessage) {
+        return lowerCaseMessage.contains("authenticated user") && !lowerCaseMessage.contains("unauthenticated");
+    }
+
     /** A container or group event, in plain words. */
     public static Explanation explainEvent(EventInfo e) {
         String name = e.name() == null ? "" : e.name();
@@ -327,6 +335,14 @@ public final class AzureProblems {
         String repeated = e.count() > 1 ? " (" + e.count() + " times)" : "";
         switch (name.toLowerCase(Locale.ROOT)) {
             case "failed":
+                if ((m.contains("429") || m.contains("toomanyrequests") || m.contains("too many requests") || m.contains("rate limit"))
+                        && byAuthenticatedUser(m)) {
+                    return new Explanation(DOCKER_RATE_LIMITED, "Docker Hub rate limit",
+                            "Docker Hub refused the image pull with 429 Too Many Requests" + repeated
+                                    + ": the Docker Hub account given has used up its own pull limit.",
+                            "Wait: Azure tries the pull again by itself and it goes through once Docker Hub's limit resets"
+                                    + " (within hours); for more pulls, use an account whose Docker Hub plan allows more.");
+                }
                 if (m.contains("429") || m.contains("toomanyrequests") || m.contains("too many requests") || m.contains("rate limit")) {
                     return new Explanation(DOCKER_RATE_LIMITED, "Docker Hub rate limit",
                             "Docker Hub refused the image pull with 429 Too Many Requests" + repeated

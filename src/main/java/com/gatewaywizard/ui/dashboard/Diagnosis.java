@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class Diagnosis {
     public static final Duration STUCK_AFTER = Duration.ofMinutes(5);
-    private static final Set<String> PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH",
+    private static final Set<String> PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "DOCKER_RATE_LIMIT_ACCOUNT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH",
             "DockerHubRateLimited", "ImagePullFailed", "PullBackOff");
-    private static final Set<String> OWN_PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH");
+    private static final Set<String> OWN_PULL_CODES = Set.of("DOCKER_RATE_LIMIT", "DOCKER_RATE_LIMIT_ACCOUNT", "IMAGE_NOT_FOUND", "REGISTRY_AUTH");
     private static final Pattern REGION_LINE = Pattern.compile("Keeper region \\S+ \\(([^)]+)\\)");
 
     private final ResourceBundle t;
@@ -88,7 +88,7 @@ public final class Diagnosis {
         Explanation x = warning ? explainEvent.apply(e) : null;
         String ownCode = null;
         if (m.contains("429") || m.contains("toomanyrequests") || m.contains("too many requests")) {
-            ownCode = "DOCKER_RATE_LIMIT";
+            ownCode = com.gatewaywizard.azure.AzureProblems.byAuthenticatedUser(m) ? "DOCKER_RATE_LIMIT_ACCOUNT" : "DOCKER_RATE_LIMIT";
         } else if (m.contains("manifest unknown") || (m.contains("not found") && m.contains("pull"))) {
             ownCode = "IMAGE_NOT_FOUND";
         } else if (m.contains("unauthorized") || m.contains("authentication required") || m.contains("denied")) {

@@ -38,6 +38,26 @@ class DiagnosisTest {
     }
 
     @Test
+    void aDockerHub429ForAnAccountWithCredentialsDoesNotSayToAddCredentials() {
+        GatewayStatus s = Statuses.with(Statuses.running("a"), "Pending", "Creating", 0,
+                new ContainerStateInfo("Waiting", null, null, null, "ErrImagePull"), null,
+                List.of(new EventInfo("keeper-gateway", "Warning", "Failed",
+                        "Failed to pull image \"keeper/gateway:latest\": 429 Too Many Requests - Server message: toomanyrequests:"
+                                + " You have reached your pull rate limit as an authenticated user. https://www.docker.com/increase-rate-limit",
+                        2, now, now)), now.minusSeconds(60));
+        List<Finding> f = d.of(s, List.of(), null, now);
+        assertEquals(List.of("DOCKER_RATE_LIMIT_ACCOUNT"), codes(f));
+        assertTrue(f.get(0).message().contains("account given"), f.get(0).message());
+        assertTrue(f.get(0).nextStep().startsWith("Wait"), f.get(0).nextStep());
+        assertTrue(!f.get(0).nextStep().contains("PAT"), f.get(0).nextStep());
+        com.gatewaywizard.azure.Explanation x = com.gatewaywizard.azure.AzureProblems.explainEvent(s.events().get(0));
+        assertTrue(x.message().contains("account given") && x.nextStep().startsWith("Wait"), x.oneLine());
+        com.gatewaywizard.azure.Explanation anonymous = com.gatewaywizard.azure.AzureProblems.explainEvent(new EventInfo("keeper-gateway",
+                "Warning", "Failed", "toomanyrequests: You have reached your unauthenticated pull rate limit.", 1, now, now));
+        assertTrue(anonymous.nextStep().contains("Docker Hub username"), anonymous.oneLine());
+    }
+
+    @Test
     void anOldFailedPullOfAContainerThatNowRunsIsNotReported() {
         GatewayStatus s = Statuses.with(Statuses.running("a"), "Running", "Succeeded", 0,
                 new ContainerStateInfo("Running", now.minusSeconds(30), null, null, null), null,
