@@ -211,6 +211,9 @@ public final class AzureConnection implements AzureServices {
 
         @Override
         public boolean shouldRetryCondition(RequestRetryCondition condition) {
+            if (condition.getThrowable() != null && tlsFailed(condition.getThrowable())) {
+                return false; // a refused certificate or handshake is the same on the next try
+            }
             if (condition.getThrowable() != null && timedOut(condition.getThrowable())) {
                 List<Throwable> before = condition.getRetriedThrowables();
                 if (before != null && before.stream().anyMatch(Backoff::timedOut)) {
@@ -218,6 +221,15 @@ public final class AzureConnection implements AzureServices {
                 }
             }
             return base.shouldRetryCondition(condition);
+        }
+
+        static boolean tlsFailed(Throwable t) {
+            for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
+                if (x instanceof javax.net.ssl.SSLException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static boolean timedOut(Throwable t) {

@@ -30,6 +30,8 @@ public final class AzureProblems {
     public static final String NETWORK = "NetworkError";
     /** The endpoint answered, but its TLS certificate is not one this computer trusts (a simulator's own CA, a proxy). */
     public static final String TLS_UNTRUSTED = "CertificateNotTrusted";
+    /** An https:// address given for a simulator started without --tls: it closed the TLS handshake. */
+    public static final String SIMULATOR_SERVES_HTTP = "SimulatorServesHttp";
     public static final String SIGN_IN = "SignInFailed";
     /** Azure CLI sign-in on a computer without {@code az} (or with it out of reach). */
     public static final String AZURE_CLI_MISSING = "AzureCliNotFound";
@@ -238,6 +240,11 @@ public final class AzureProblems {
             String at = u != null ? u.endpoint() : triedEndpoint != null ? EndpointUnreachableException.origin(triedEndpoint)
                     : "the Azure endpoint";
             boolean sim = u != null ? u.simulator() : simulator;
+            if (sim && handshakeClosedByPeer(error)) {
+                return new Explanation(SIMULATOR_SERVES_HTTP, "The simulator does not speak https there",
+                        "The simulator at " + at + " closed the TLS handshake: it was started without --tls and serves plain http.",
+                        "Use the http:// address 'gateway-wizard simulator' printed, or start it with --tls.");
+            }
             return new Explanation(TLS_UNTRUSTED, "Connection not trusted", "The TLS connection to " + at
                     + " failed: its certificate is not trusted here, or the handshake was refused.", sim
                     ? "Run the command as the user that started 'gateway-wizard simulator --tls' (it keeps the simulator's CA"
@@ -317,6 +324,18 @@ public final class AzureProblems {
                     : new Explanation("HttpError" + (status > 0 ? status : ""), "Azure refused the request", msg,
                             "Read Azure's message, correct the cause, then try again.");
         };
+    }
+
+    /** The TLS handshake ended because the other side closed the connection (as a plain-http server does). */
+    static boolean handshakeClosedByPeer(Throwable error) {
+        for (Throwable x = error; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            String m = x.getMessage() == null ? "" : x.getMessage().toLowerCase(Locale.ROOT);
+            if (x instanceof java.io.EOFException || m.contains("terminated the handshake")
+                    || (x instanceof javax.net.ssl.SSLException && m.contains("closed") && !m.contains("certificate"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

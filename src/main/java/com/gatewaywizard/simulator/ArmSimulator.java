@@ -49,15 +49,25 @@ public final class ArmSimulator implements AutoCloseable {
      * starts: it is set here, before any simulator's, and by the app's launcher and the test set-up before anything.
      */
     public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    /**
+     * A request must have arrived whole within this many seconds, else the JDK server closes the connection. Without
+     * it, a TLS handshake sent to the plain-http simulator (an https:// address given for it) hung until the client
+     * gave up, ~50 s later, blamed on a slow Azure; now the client sees the handshake closed within seconds and is
+     * told to use http. A real request on the loopback arrives in milliseconds.
+     */
+    public static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
 
     static {
         noDelay();
     }
 
-    /** Turns Nagle's algorithm off for the JDK's HTTP servers of this process (unless set otherwise already). */
+    /** The JDK HTTP servers' settings the simulator needs (unless set otherwise already): no Nagle, a request time limit. */
     public static void noDelay() {
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+        if (System.getProperty(MAX_REQUEST_TIME_PROPERTY) == null) {
+            System.setProperty(MAX_REQUEST_TIME_PROPERTY, "5");
         }
     }
 

@@ -26,18 +26,22 @@ class SimulatorNoDelayTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
         assertTrue(out.lines().anyMatch("NODELAY true"::equals), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("MAXREQTIME ") && Long.parseLong(l.substring(11)) > 0), out);
     }
 
     /** Starts a simulator as the app does (no property given), then asks the JDK server's configuration. */
     public static final class Child {
         public static void main(String[] args) throws Exception {
-            if (System.getProperty(ArmSimulator.NO_DELAY_PROPERTY) != null) {
+            if (System.getProperty(ArmSimulator.NO_DELAY_PROPERTY) != null || System.getProperty(ArmSimulator.MAX_REQUEST_TIME_PROPERTY) != null) {
                 throw new AssertionError("the child must start without the property");
             }
             try (ArmSimulator sim = ArmSimulator.start(SimulatorOptions.instant())) {
                 java.lang.reflect.Method m = Class.forName("sun.net.httpserver.ServerConfig").getDeclaredMethod("noDelay");
                 m.setAccessible(true);
                 System.out.println("NODELAY " + m.invoke(null));
+                java.lang.reflect.Method t = Class.forName("sun.net.httpserver.ServerConfig").getDeclaredMethod("getMaxReqTime");
+                t.setAccessible(true);
+                System.out.println("MAXREQTIME " + t.invoke(null)); // a TLS hello sent to the http port is closed
             }
             System.exit(0);
         }
