@@ -327,7 +327,7 @@ public final class AzureProblems {
     }
 
     /** The TLS handshake ended because the other side closed the connection (as a plain-http server does). */
-    static boolean handshakeClosedByPeer(Throwable error) {
+    public static boolean handshakeClosedByPeer(Throwable error) {
         for (Throwable x = error; x != null; x = x.getCause() == x ? null : x.getCause()) {
             String m = x.getMessage() == null ? "" : x.getMessage().toLowerCase(Locale.ROOT);
             if (x instanceof java.io.EOFException || m.contains("terminated the handshake")

@@ -57,6 +57,10 @@ public final class Explain {
         if (AzureProblems.NETWORK.equals(x.code()) || AzureProblems.TIMEOUT.equals(x.code())) {
             return Texts.get("signin.simulator.unreachable", at);
         }
+        if (AzureProblems.SIMULATOR_SERVES_HTTP.equals(x.code())
+                || (AzureProblems.TLS_UNTRUSTED.equals(x.code()) && AzureProblems.handshakeClosedByPeer(e))) {
+            return Texts.get("signin.simulator.servesHttp", at, at.replaceFirst("^https://", "http://"));
+        }
         if (AzureProblems.TLS_UNTRUSTED.equals(x.code())) {
             return Texts.get("signin.simulator.untrusted", at, com.gatewaywizard.AppInfo.dataDir().resolve("simulator-tls"));
         }

@@ -224,6 +224,15 @@ class ExternalSimulatorRobotTest {
         assertTrue(error.contains("gateway-wizard simulator") && error.contains("Simulator address"), error);
         assertNull(window.context().services());
         assertNull(window.context().simulatorSession().simulator(), "no built-in simulator instead");
+
+        // https:// for the trainer's plain-http simulator: said so, with the http address to use
+        String https = external.baseUrl().replaceFirst("^http://", "https://");
+        typeAddress(robot, https);
+        robot.clickOn("#signin-button");
+        waitFor("the sign-in failed again", 30, () -> robot.lookup("#signin-error").queryLabeled().getText().contains("TLS"));
+        String tls = robot.lookup("#signin-error").queryLabeled().getText();
+        assertTrue(tls.contains("serves plain http") && tls.contains(external.baseUrl()), tls);
+        assertNull(window.context().services());
     }
 
     @Test
