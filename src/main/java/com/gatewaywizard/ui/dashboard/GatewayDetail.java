@@ -781,6 +781,9 @@ final class GatewayDetail {
         k.setMinWidth(Region.USE_PREF_SIZE);
         g.add(k, col * 2, r);
         g.add(value, col * 2 + 1, r);
+        // a value in several lines (FactValue) reads from its first line, beside its key
+        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(value, javafx.geometry.VPos.TOP);
     }
 
     static String subnetName(String subnetId) {
