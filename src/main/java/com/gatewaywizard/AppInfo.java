@@ -39,23 +39,33 @@ public final class AppInfo {
     /**
      * The per-user folder for settings, drafts and logs: {@code -Dgatewaywizard.home} if set (tests), else
      * {@code %APPDATA%\GatewayWizard} on Windows, {@code ~/Library/Application Support/GatewayWizard} on macOS,
-     * {@code $XDG_CONFIG_HOME/gateway-wizard} (default {@code ~/.config/gateway-wizard}) elsewhere.
+     * {@code $XDG_CONFIG_HOME/gateway-wizard} (default {@code ~/.config/gateway-wizard}) elsewhere. {@code ~} is
+     * {@code $HOME} when set, as for every other program of the desktop (the JVM's {@code user.home} comes from the
+     * password file and ignores it), else {@code user.home}.
      */
     public static Path dataDir() {
-        String override = System.getProperty("gatewaywizard.home");
+        return dataDir(System.getenv(), System.getProperties());
+    }
+
+    static Path dataDir(java.util.Map<String, String> env, java.util.Properties props) {
+        String override = props.getProperty("gatewaywizard.home");
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
+        String os = props.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = props.getProperty("user.home");
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
+            String appData = env.get("APPDATA");
             return Path.of(appData != null ? appData : home, "GatewayWizard");
+        }
+        String envHome = env.get("HOME");
+        if (envHome != null && !envHome.isBlank()) {
+            home = envHome;
         }
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Application Support", "GatewayWizard");
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
+        String xdg = env.get("XDG_CONFIG_HOME");
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".config").toString(), "gateway-wizard");
     }
 }
