@@ -15,15 +15,26 @@ import java.util.Map;
  * @param restartCount   the gateway container's restart count
  * @param events         group and container events, newest first
  * @param containerStarted when the current container run started, or null
+ * @param registryUser   the Docker Hub user of the group's {@code imageRegistryCredentials} (Azure returns the
+ *                       username, never the password), or null when it pulls anonymously
  */
 public record GatewayStatus(GatewayRef ref, String pool, int instance, boolean managedByUs, String region,
         String subnetId, String image, double cpu, double memoryGb, String provisioningState, String state, String ip,
         int restartCount, ContainerStateInfo current, ContainerStateInfo previous, List<EventInfo> events,
-        Map<String, String> tags, Instant createdAt, Instant containerStarted, Instant fetchedAt) {
+        Map<String, String> tags, Instant createdAt, Instant containerStarted, Instant fetchedAt, String registryUser) {
 
     public GatewayStatus {
         events = events == null ? List.of() : List.copyOf(events);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** A status with no registry user known. */
+    public GatewayStatus(GatewayRef ref, String pool, int instance, boolean managedByUs, String region,
+            String subnetId, String image, double cpu, double memoryGb, String provisioningState, String state, String ip,
+            int restartCount, ContainerStateInfo current, ContainerStateInfo previous, List<EventInfo> events,
+            Map<String, String> tags, Instant createdAt, Instant containerStarted, Instant fetchedAt) {
+        this(ref, pool, instance, managedByUs, region, subnetId, image, cpu, memoryGb, provisioningState, state, ip,
+                restartCount, current, previous, events, tags, createdAt, containerStarted, fetchedAt, null);
     }
 
     /** True while Azure is still moving the group (provisioning, pending, starting): poll fast. */

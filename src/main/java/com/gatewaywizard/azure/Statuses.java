@@ -106,7 +106,17 @@ final class Statuses {
                 .orElse(null);
         Instant started = current != null && "Running".equalsIgnoreCase(current.state()) ? current.startTime() : null;
         return new GatewayStatus(ref, pool, instance, managedByUs(tags), g.location(), subnet, image, cpu, mem, g.provisioningState(),
-                groupState(g), ip, restarts, current, previous, events, tags, created, started, Instant.now());
+                groupState(g), ip, restarts, current, previous, events, tags, created, started, Instant.now(), registryUser(g));
+    }
+
+    /** The username of the group's Docker Hub (or first) registry credential, or null. */
+    static String registryUser(ContainerGroupInner g) {
+        if (g.imageRegistryCredentials() == null) {
+            return null;
+        }
+        return g.imageRegistryCredentials().stream().filter(c -> c.username() != null && !c.username().isBlank())
+                .sorted(Comparator.comparing(c -> c.server() != null && c.server().toLowerCase(Locale.ROOT).contains("docker.io") ? 0 : 1))
+                .map(c -> c.username().strip()).findFirst().orElse(null);
     }
 
     static ContainerStateInfo state(ContainerState s) {

@@ -123,6 +123,9 @@ public final class DashboardView {
     private SplitPane split;
     private Parent signedOut;
     private final Label placeholder = new Label();
+    /** In the detail's place when the gateway shown was deleted outside the app: no stale state, no actions. */
+    private final Label gone = new Label();
+    private final Label scopeLabel = new Label();
     private final Label lastRefresh = new Label();
     private final Label summary = new Label();
     private final Toasts toasts = new Toasts();
@@ -263,7 +266,7 @@ public final class DashboardView {
         }
         Label title = new Label(t.getString("dash.title"));
         title.getStyleClass().add("title-2");
-        Label scopeLabel = new Label(scopeText());
+        scopeLabel.setText(scopeText());
         scopeLabel.getStyleClass().add("text-muted");
         scopeLabel.setId("dash-scope");
         TextField filter = new TextField();
@@ -312,6 +315,11 @@ public final class DashboardView {
         placeholder.getStyleClass().add("text-muted");
         detailHolder.getChildren().setAll(placeholder);
         detailHolder.setId("detail-holder");
+        gone.setId("detail-gone");
+        gone.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
+        gone.setWrapText(true);
+        gone.setMaxWidth(520);
+        gone.setPadding(new Insets(16));
         split = new SplitPane(table, detailHolder);
         split.setDividerPositions(0.44); // the list needs less than the detail (facts, events, log)
         SplitPane.setResizableWithParent(table, false);
@@ -320,7 +328,10 @@ public final class DashboardView {
         showSignedIn();
         root.getChildren().setAll(main, toasts.node());
 
-        model.rows().addListener((ListChangeListener<GatewayRow>) c -> rebuildTree());
+        model.rows().addListener((ListChangeListener<GatewayRow>) c -> {
+            forgetIfGone();
+            rebuildTree();
+        });
         model.lastRefreshProperty().addListener((o, a, b) -> updateBar());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected(b));
     }
@@ -377,11 +388,41 @@ public final class DashboardView {
     }
 
     private String scopeText() {
+        return scopeText(scope.subscriptionId());
+    }
+
+    /** The heading's scope line, naming the subscription as {@code subscription} (its display name once known). */
+    private String scopeText(String subscription) {
         if (scope.subscriptionId() == null) {
             return t.getString("dash.scope.all");
         }
-        return scope.resourceGroup() == null ? MessageFormat.format(t.getString("dash.scope.subscription"), scope.subscriptionId())
-                : MessageFormat.format(t.getString("dash.scope.group"), scope.resourceGroup(), scope.subscriptionId());
+        return scope.resourceGroup() == null ? MessageFormat.format(t.getString("dash.scope.subscription"), subscription)
+                : MessageFormat.format(t.getString("dash.scope.group"), scope.resourceGroup(), subscription);
+    }
+
+    /**
+     * Once the subscriptions are listed: the scope's subscription by its display name, with its id in the tooltip.
+     * A subscription not in the list (or with no name) keeps showing as given.
+     */
+    private void showScope(List<SubscriptionInfo> subs) {
+        if (scope.subscriptionId() == null || subs == null) {
+            return;
+        }
+        String want = scope.subscriptionId().strip();
+        SubscriptionInfo hit = subs.stream().filter(x -> want.equalsIgnoreCase(x.id())).findFirst().orElse(null);
+        if (hit == null) {
+            List<SubscriptionInfo> named = subs.stream()
+                    .filter(x -> x.displayName() != null && x.displayName().strip().equalsIgnoreCase(want)).toList();
+            hit = named.size() == 1 ? named.get(0) : null;
+        }
+        if (hit == null || hit.displayName() == null || hit.displayName().isBlank()) {
+            return;
+        }
+        String text = scopeText(hit.displayName().strip());
+        if (!text.equals(scopeLabel.getText())) {
+            scopeLabel.setText(text);
+            scopeLabel.setTooltip(new javafx.scene.control.Tooltip(MessageFormat.format(t.getString("dash.scope.subscriptionId"), hit.id())));
+        }
     }
 
     private void buildTable() {
@@ -741,7 +782,9 @@ public final class DashboardView {
         }
         if (r == null) {
             current = null;
-            detailHolder.getChildren().setAll(placeholder);
+            if (!detailHolder.getChildren().contains(gone)) { // the gateway shown was deleted elsewhere: say so until another is chosen
+                detailHolder.getChildren().setAll(placeholder);
+            }
             return;
         }
         GatewayDetail d = details.get(r.ref());
@@ -758,6 +801,22 @@ public final class DashboardView {
         if (!paused) {
             d.startPolling();
         }
+    }
+
+    /**
+     * The gateway shown is no longer in the list (a refresh did not find it: deleted with the CLI, the portal or
+     * another app): its detail goes, with its actions and stale state, and the pane says plainly what happened.
+     */
+    private void forgetIfGone() {
+        if (current == null || model.rows().contains(current.row())) {
+            return;
+        }
+        GatewayDetail d = current;
+        current = null;
+        details.remove(d.row().ref());
+        d.dispose();
+        gone.setText(MessageFormat.format(t.getString("dash.detail.gone"), d.row().name()));
+        detailHolder.getChildren().setAll(gone);
     }
 
     /** Keeps the details (and their log buffers) of the last few gateways looked at; older ones are dropped. */
@@ -793,7 +852,7 @@ public final class DashboardView {
         long t0 = System.nanoTime();
         Tasks.run(() -> {
                     List<GatewayStatus> fetched = fetch(svc);
-                    return new Fetched(fetched, seenIps.observe(ipsOf(fetched)));
+                    return new Fetched(fetched, seenIps.observe(ipsOf(fetched)), scopeSubscriptions(svc));
                 })
                 .busy(model.refreshingProperty())
                 .onSuccess(got -> {
@@ -803,6 +862,7 @@ public final class DashboardView {
                     lastRefreshMillis = (System.nanoTime() - t0) / 1_000_000;
                     long a = System.nanoTime();
                     model.apply(got.list(), Instant.now());
+                    showScope(got.subscriptions());
                     for (GatewayRow r : model.rows()) {
                         r.flagIpChange(got.ipChanges().get(r.ref().id()));
                     }
@@ -825,7 +885,19 @@ public final class DashboardView {
     }
 
     /** A refresh's result: the gateways, and from {@link SeenIps} group id → the address before an unacknowledged change. */
-    private record Fetched(List<GatewayStatus> list, Map<String, String> ipChanges) {
+    private record Fetched(List<GatewayStatus> list, Map<String, String> ipChanges, List<SubscriptionInfo> subscriptions) {
+    }
+
+    /** For a one-subscription scope, the listed subscriptions (listed once a session) to name it by; null if unknown. */
+    private List<SubscriptionInfo> scopeSubscriptions(AzureServices svc) {
+        if (scope.subscriptionId() == null) {
+            return null;
+        }
+        try {
+            return listedSubscriptions(svc);
+        } catch (RuntimeException e) {
+            return null; // the heading keeps the id; the gateways were read all the same
+        }
     }
 
     private static Map<String, String> ipsOf(List<GatewayStatus> list) {
@@ -1039,6 +1111,7 @@ public final class DashboardView {
                 d.dispose();
                 if (d == current) {
                     current = null;
+                    detailHolder.getChildren().setAll(placeholder); // deleted here: the toast says so
                 }
             }
             model.remove(ref);

@@ -70,9 +70,9 @@ final class GatewayDetail {
     private final Label ip = new Label();
     private final Label ipFlag = new Label();
     private final Label region = new Label();
-    private final Label subnet = new Label();
+    private final FactValue subnet = new FactValue();
     private final Label size = new Label();
-    private final Label image = new Label();
+    private final FactValue image = new FactValue();
     private final Label started = new Label();
     private final Label restarts = new Label();
     private final Label previous = new Label();
@@ -177,7 +177,10 @@ final class GatewayDetail {
         for (Label v : List.of(ip, region, size, restarts)) {
             v.setMinWidth(Region.USE_PREF_SIZE); // short values: never cut
         }
-        for (Label v : List.of(subnet, image, started, previous)) {
+        subnet.setId("detail-subnet");
+        image.setId("detail-image");
+        // subnet and image wrap only after '/', '-' or ':' (FactValue); the date facts wrap at their spaces
+        for (Label v : List.of(started, previous)) {
             v.setWrapText(true);
             v.setMinWidth(0);
         }
@@ -314,18 +317,27 @@ final class GatewayDetail {
         ip.setText(s.ip() == null ? "\u2014" : s.ip());
         showIpFlag();
         region.setText(nz(s.region()));
-        subnet.setText(subnetName(s.subnetId()));
+        subnet.setValue(subnetName(s.subnetId()));
         subnet.setTooltip(s.subnetId() == null ? null : new Tooltip(s.subnetId()));
         size.setText(fmt("dash.detail.sizeValue", num(s.cpu()), num(s.memoryGb())));
-        image.setText(nz(s.image()));
+        image.setValue(nz(s.image()));
         started.setText(s.containerStarted() == null ? "\u2014" : WHEN.format(s.containerStarted()));
         restarts.setText(Integer.toString(s.restartCount()));
         ContainerStateInfo p = s.previous();
-        previous.setText(p == null || p.state() == null ? "\u2014" : fmt("dash.detail.previousValue", p.state(),
-                p.exitCode() == null ? "\u2014" : p.exitCode(), p.finishTime() == null ? "\u2014" : WHEN.format(p.finishTime())));
+        previous.setText(previousRun(t, p));
         events.show(s.events());
         console.runningProperty().set(s.running());
         updateDiagnosis();
+    }
+
+    /** "Terminated, exit code 1, ended …"; without an exit code the part is left out, not shown as a dash. */
+    static String previousRun(ResourceBundle t, ContainerStateInfo p) {
+        if (p == null || p.state() == null) {
+            return "\u2014";
+        }
+        String ended = p.finishTime() == null ? "\u2014" : WHEN.format(p.finishTime());
+        return p.exitCode() == null ? MessageFormat.format(t.getString("dash.detail.previousValue.noExitCode"), p.state(), ended)
+                : MessageFormat.format(t.getString("dash.detail.previousValue"), p.state(), p.exitCode(), ended);
     }
 
     private void showIpFlag() {
@@ -703,7 +715,8 @@ final class GatewayDetail {
         Tasks.run(work)
                 .busy(row.busyProperty())
                 .onSuccess(s -> {
-                    boolean waits = (doneKey.equals("dash.done.restart") || doneKey.equals("dash.done.start")) && !s.running();
+                    boolean waits = (doneKey.equals("dash.done.restart") || doneKey.equals("dash.done.start")
+                            || doneKey.equals("dash.done.redeploy")) && !s.running();
                     // Azure accepted the request; the container runs a little later: say so, then report Running.
                     whenRunning = waits ? fmt(doneKey + ".running", row.name()) : null;
                     host.toast(waits ? fmt(doneKey + ".requested", row.name())
@@ -768,6 +781,9 @@ final class GatewayDetail {
         k.setMinWidth(Region.USE_PREF_SIZE);
         g.add(k, col * 2, r);
         g.add(value, col * 2 + 1, r);
+        // a value in several lines (FactValue) reads from its first line, beside its key
+        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(value, javafx.geometry.VPos.TOP);
     }
 
     static String subnetName(String subnetId) {

@@ -78,7 +78,7 @@ public final class GatewayRow {
     private static GatewayStatus withoutFetch(GatewayStatus s) {
         return new GatewayStatus(s.ref(), s.pool(), s.instance(), s.managedByUs(), s.region(), s.subnetId(), s.image(),
                 s.cpu(), s.memoryGb(), s.provisioningState(), s.state(), s.ip(), s.restartCount(), s.current(),
-                s.previous(), s.events(), s.tags(), s.createdAt(), s.containerStarted(), null);
+                s.previous(), s.events(), s.tags(), s.createdAt(), s.containerStarted(), null, s.registryUser());
     }
 
     public GatewayStatus status() {

@@ -49,13 +49,18 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
 
         TextField user = new TextField();
         user.setId("secrets-docker-user");
+        if (s != null && s.registryUser() != null) {
+            user.setText(s.registryUser()); // Azure returns the registry user (never the PAT): only the PAT is asked
+        }
         PasswordField pat = new PasswordField();
         pat.setId("secrets-docker-pat");
         PasswordField config = new PasswordField();
         config.setId("secrets-gateway-config");
         CheckBox debug = new CheckBox(t.getString("dash.secrets.debug"));
         ChoiceBox<LivenessProbe> probe = new ChoiceBox<>();
+        probe.setId("secrets-probe");
         probe.getItems().setAll(LivenessProbe.values());
+        probe.setConverter(probeLabels(t));
         probe.setValue(LivenessProbe.NONE);
         Label problems = new Label();
         problems.setId("secrets-problems");
@@ -109,10 +114,30 @@ final class SecretsDialog extends Dialog<GatewaySpec> {
                 ? build(s, instances, user.getText(), Secret.of(pat.getText()), Secret.of(config.getText().strip()),
                         debug.isSelected(), probe.getValue())
                 : null);
-        setOnShown(e -> user.requestFocus());
+        setOnShown(e -> (user.getText().isBlank() ? user : pat).requestFocus());
     }
 
     private final ResourceBundle texts;
+
+    /** The probes by the wizard's labels ("None", "HTTP /health on 443", "Health-check command"), not the enum names. */
+    static javafx.util.StringConverter<LivenessProbe> probeLabels(ResourceBundle t) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LivenessProbe p) {
+                return p == null ? "" : t.getString("options.probe." + p.cliName());
+            }
+
+            @Override
+            public LivenessProbe fromString(String s) {
+                for (LivenessProbe p : LivenessProbe.values()) {
+                    if (toString(p).equals(s)) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+        };
+    }
 
     /** What the keychain check found: enables the box, or says why it stays off. Call on the FX thread. */
     void keychain(com.gatewaywizard.state.keychain.Keychain.Availability a) {

@@ -223,7 +223,8 @@ class DashboardRobotTest {
         assertTrue(robot.lookup("#secrets-docker-pat").query() instanceof javafx.scene.control.PasswordField, "the PAT is masked");
         assertTrue(robot.lookup("#secrets-gateway-config").query() instanceof javafx.scene.control.PasswordField, "the config is masked");
 
-        robot.clickOn("#secrets-docker-user").write("hubuser");
+        assertEquals("hubuser", onFx(() -> ((javafx.scene.control.TextField) robot.lookup("#secrets-docker-user").query()).getText()),
+                "the registry user comes from the group");
         robot.clickOn("#secrets-ok");
         until("the dialog stays and says what is missing", () -> !((javafx.scene.control.Label) robot.lookup("#secrets-problems").query()).getText().isBlank());
         assertTrue(robot.lookup("#secrets-dialog").tryQuery().isPresent());

@@ -128,7 +128,7 @@ public final class DashboardScreenshots {
         System.out.println("wrote " + file);
     }
 
-    private static void write(WritableImage img, Path file) throws Exception {
+    static void write(WritableImage img, Path file) throws Exception {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         int[] px = new int[w * h];

@@ -31,6 +31,6 @@ final class Statuses {
             ContainerStateInfo previous, List<EventInfo> events, Instant created) {
         return new GatewayStatus(s.ref(), s.pool(), s.instance(), s.managedByUs(), s.region(), s.subnetId(), s.image(),
                 s.cpu(), s.memoryGb(), prov, state, s.ip(), restarts, current, previous, events, s.tags(), created,
-                s.containerStarted(), Instant.now());
+                s.containerStarted(), Instant.now(), s.registryUser());
     }
 }
