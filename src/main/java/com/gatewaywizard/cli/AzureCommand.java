@@ -174,7 +174,11 @@ abstract class AzureCommand implements Command {
     }
 
     private static Problem problem(CliProblem p) {
-        return Problem.error(p.code(), p.field(), p.getMessage(), "");
+        // the messages end with the next step after a dash: "no gateway named 'x' in … — run 'gateway-wizard list' …"
+        String m = p.getMessage();
+        int dash = m.lastIndexOf(" \u2014 ");
+        return dash < 0 ? Problem.error(p.code(), p.field(), m, "")
+                : Problem.error(p.code(), p.field(), m.substring(0, dash), m.substring(dash + 3));
     }
 
     private static boolean addHook(Thread hook) {

@@ -48,6 +48,7 @@ class JsonFailureOutputTest {
             assertEquals(CliProblem.SUBSCRIPTION_NOT_FOUND, p.path("code").asText(), a + ": " + o);
             assertEquals("subscriptionId", p.path("field").asText(), a + ": " + o);
             assertTrue(p.path("message").asText().contains("Nope"), a + ": " + o);
+            assertTrue(p.path("fix").asText().startsWith("give one of these ids or names"), a + ": " + o);
             assertTrue(r.err().contains("no subscription with the id or name"), "stderr still explains: " + r.err());
         }
         JsonNode preflight = json(run(with(AzureCommandsSimulatorTest.deployArgs("preflight", "gw-json", SeedWorld.SUBNET_ACI),
