@@ -112,6 +112,7 @@ public final class Logging {
     public static void configure(LoggerContext ctx) {
         ctx.getStatusManager().add(new StatusToStderr());
         Path dir = logDir();
+        ownerOnly(dir);
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
         file.setName("FILE");
@@ -141,6 +142,22 @@ public final class Logging {
         ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(file);
+    }
+
+    /**
+     * The log folder, made (or narrowed) to owner-only like the app's other files: the lines are redacted, but names of
+     * subscriptions, groups and gateways are nobody else's business on a shared computer. Failure is left to the
+     * appender, which reports a folder it cannot write.
+     */
+    static void ownerOnly(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            if (java.nio.file.Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // the appender says so if it cannot write there
+        }
     }
 
     private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext ctx, Line line) {

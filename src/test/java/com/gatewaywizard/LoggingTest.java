@@ -169,6 +169,10 @@ class LoggingTest {
         assertTrue(log.contains("WARN  [main] com.gatewaywizard.cli.Probe - failed") && log.contains("java.lang.IllegalStateException: boom")
                 && log.contains("\tat Probe.main"), log);
         assertFalse(log.contains(PAT) || log.contains("an SDK info line"), log);
+        if (Files.getFileStore(home).supportsFileAttributeView("posix")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(home.resolve("logs"))), "the log folder is owner-only");
+        }
         return Files.readString(tmp.resolve("classes.txt"));
     }
 }

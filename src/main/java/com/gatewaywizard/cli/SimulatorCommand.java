@@ -50,7 +50,8 @@ public final class SimulatorCommand implements Command {
                   --verbose        log every request (method, path, status) to standard error and the log file
 
                 Admin endpoints (no auth): GET /_simulator/health, GET|POST /_simulator/scenario, GET|DELETE /_simulator/requests,
-                GET /_simulator/last-put/{subscription}/{resourceGroup}/{name}, POST /_simulator/reset.
+                GET /_simulator/last-put/{subscription}/{resourceGroup}/{name} (the body of the last PUT, each secret
+                shown as sha256:<hex of its SHA-256>), POST /_simulator/reset.
                 """.formatted(SeedWorld.TENANT, SeedWorld.PRODUCTION_NAME, SeedWorld.TRAINING_NAME, SeedWorld.RESOURCE_GROUP,
                 SeedWorld.VNET, Scenario.names());
     }

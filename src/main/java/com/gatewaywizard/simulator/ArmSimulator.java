@@ -599,7 +599,7 @@ public final class ArmSimulator implements AutoCloseable {
                 if (body == null) {
                     throw ArmException.notFound("No PUT recorded for container group '" + s.get(4) + "'.");
                 }
-                return Reply.ok(body);
+                return Reply.ok(SecretDigests.digested(body)); // secrets as digests: comparable, not readable
             }
             case "reset": {
                 if (!r.method().equals("POST")) {

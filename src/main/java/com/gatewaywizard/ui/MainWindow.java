@@ -213,13 +213,16 @@ public final class MainWindow implements Navigator {
         draftDelay.setOnFinished(e -> saveDraft());
         signInDelay.setOnFinished(e -> saveSignInChoices());
         if (options.rememberWindow()) {
-            Tasks.run(() -> SignInChoices.load(SignInChoices.file())).onSuccess(found -> found.ifPresent(c -> {
-                if (options.simulatorAddress() == null && !signInEdited) {
-                    context.simulatorAddressProperty().set(c.simulatorAddress() == null ? "" : c.simulatorAddress());
-                }
-                rememberedSignIn = c;
-                applyRememberedSignIn();
-            })).start();
+            Tasks.run(() -> SignInChoices.load(signInFile)).onSuccess(found -> {
+                showFileNotices(); // a damaged sign-in file was set aside: say so
+                found.ifPresent(c -> {
+                    if (options.simulatorAddress() == null && !signInEdited) {
+                        context.simulatorAddressProperty().set(c.simulatorAddress() == null ? "" : c.simulatorAddress());
+                    }
+                    rememberedSignIn = c;
+                    applyRememberedSignIn();
+                });
+            }).start();
         }
 
         // The first paint's scene (DesktopApp.start) is taken over: the stage is already shown and placed.
@@ -358,8 +361,28 @@ public final class MainWindow implements Navigator {
         root.setCenter(start.root());
         Tasks.run(drafts::load).onSuccess(found -> {
             start.offerDraft(found.draft().isPresent() ? found.savedAt() : null);
-            start.notice(found.notice().orElse(""));
+            draftNotice = found.notice().orElse("");
+            showFileNotices();
         }).start();
+    }
+
+    /** This visit's notice of a draft set aside (shown once, as the draft store says it once). */
+    private String draftNotice = "";
+    /** What the app's other files had to say this session: shown on the start page until the app is closed. */
+    private final List<String> fileNotices = new ArrayList<>();
+
+    /** The start page's notices: the draft's, and the files' (new ones are logged too); on the FX thread. */
+    private void showFileNotices() {
+        for (String n : FileNotices.take()) {
+            org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("{}", n);
+            fileNotices.add(n);
+        }
+        List<String> all = new ArrayList<>();
+        if (!draftNotice.isEmpty()) {
+            all.add(draftNotice);
+        }
+        all.addAll(fileNotices);
+        start.notice(String.join("\n", all));
     }
 
     @Override
@@ -450,7 +473,8 @@ public final class MainWindow implements Navigator {
             wizard.restart();
         }, () -> {
             start.offerDraft(null);
-            start.notice(found.notice().orElse(""));
+            draftNotice = found.notice().orElse("");
+            showFileNotices();
         })).start();
     }
 
@@ -592,11 +616,22 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    private boolean signInSaveFailed;
+    /** Where this window keeps its sign-in choices: the data folder it started with (read once, not at each save). */
+    private final java.nio.file.Path signInFile = SignInChoices.file();
+
     private void saveSignInChoices() {
         SignInChoices c = wizard.signIn().toChoices();
         Tasks.run(() -> {
-            c.save(SignInChoices.file());
+            c.save(signInFile);
             return null;
+        }).onError(e -> {
+            if (!signInSaveFailed) { // once a session: the sign-in form's choices will not be there next time
+                signInSaveFailed = true;
+                FileNotices.add(java.text.MessageFormat.format(Texts.get("signin.choices.notSaved"), signInFile,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                showFileNotices();
+            }
         }).start();
     }
 

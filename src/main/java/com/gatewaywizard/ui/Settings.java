@@ -67,7 +67,9 @@ public record Settings(Double x, Double y, double width, double height, boolean 
         } catch (IOException | RuntimeException e) {
             // the store reports it
         }
-        return store(file).load().orElse(defaults());
+        com.gatewaywizard.state.JsonStore.Loaded<Settings> loaded = store(file).load();
+        loaded.notice().ifPresent(FileNotices::add); // the start page says so
+        return loaded.orElse(defaults());
     }
 
     private static final long QUICK_MAX_BYTES = 4096;

@@ -198,7 +198,16 @@ class ArmRoutingTest {
         assertEquals("PUT", log.get("requests").get(0).get("method").asText());
         assertEquals(201, log.get("requests").get(0).get("status").asInt());
         JsonNode last = arm.send("GET", "/_simulator/last-put/" + SeedWorld.PRODUCTION + "/rg-keeper/gw-admin", null).json();
-        assertEquals(body, last, "exactly the body that was sent, secrets included");
+        assertEquals(SecretDigests.digested(body), last, "exactly the body that was sent, each secret as its digest");
+        String pat = body.at("/properties/imageRegistryCredentials/0/password").asText();
+        assertFalse(pat.isEmpty());
+        assertFalse(last.toString().contains(pat), "no secret in clear");
+        assertEquals(SecretDigests.of(pat), last.at("/properties/imageRegistryCredentials/0/password").asText());
+        for (JsonNode env : body.at("/properties/containers/0/properties/environmentVariables")) {
+            if (env.has("secureValue")) {
+                assertFalse(last.toString().contains(env.get("secureValue").asText()), "no secure value in clear");
+            }
+        }
         assertEquals(204, arm.send("DELETE", "/_simulator/requests", null).status());
         assertTrue(sim.requestLog().entries().isEmpty());
     }

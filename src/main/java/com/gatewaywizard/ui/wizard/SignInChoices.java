@@ -27,7 +27,9 @@ public record SignInChoices(String cloud, String method, String tenantId, String
 
     /** The choices saved in {@code file}, if any (a damaged file is set aside and reads as none). */
     public static Optional<SignInChoices> load(Path file) {
-        return store(file).load().value();
+        com.gatewaywizard.state.JsonStore.Loaded<SignInChoices> loaded = store(file).load();
+        loaded.notice().ifPresent(com.gatewaywizard.ui.FileNotices::add); // the start page says so
+        return loaded.value();
     }
 
     public void save(Path file) throws IOException {

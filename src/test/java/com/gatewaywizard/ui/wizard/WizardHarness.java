@@ -90,7 +90,7 @@ final class WizardHarness {
         }
     }
 
-    /** The body the simulator received in the last PUT of that group (secrets included). */
+    /** The body the simulator received in the last PUT of that group (each secret as its SecretDigests digest). */
     JsonNode lastPut(String name) throws Exception {
         URI u = simulator().resolve("/_simulator/last-put/" + SUB + "/" + RG + "/" + name);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(u).GET().build(),
