@@ -19,7 +19,14 @@ public final class SimulatorAddress {
         /** A port outside 1..65535. */
         BAD_PORT,
         /** A path, query or fragment: the simulator serves at its root. */
-        HAS_PATH
+        HAS_PATH,
+        /** No port ({@code http://127.0.0.1}): the simulator's port is always given, as it prints it. */
+        NO_PORT,
+        /**
+         * An IPv6 address ({@code http://[::1]:8443}): the simulator listens on 127.0.0.1 only, and the Azure SDK's
+         * clients do not take a bracketed host; use 127.0.0.1 (or a host name).
+         */
+        IPV6
     }
 
     /** The typed address could not be used; {@link #fault()} says why. */
@@ -43,7 +50,7 @@ public final class SimulatorAddress {
     /**
      * The simulator's base URL from what the user typed (spaces around it and a trailing slash are dropped).
      *
-     * @throws InvalidException with the {@link Fault} when it is not an http(s) URL of a host (and port)
+     * @throws InvalidException with the {@link Fault} when it is not an http(s) URL of a host name or IPv4 address and a port
      */
     public static URI parse(String text) {
         String s = text == null ? "" : text.strip();
@@ -68,6 +75,12 @@ public final class SimulatorAddress {
             // "http://host:99999" parses as a registry-based authority without a host
             throw new InvalidException(u.getRawAuthority() != null && u.getRawAuthority().matches(".*:\\d+") ? Fault.BAD_PORT
                     : Fault.NOT_A_URL);
+        }
+        if (u.getHost().startsWith("[")) {
+            throw new InvalidException(Fault.IPV6);
+        }
+        if (u.getPort() == -1) {
+            throw new InvalidException(Fault.NO_PORT);
         }
         if (u.getPort() == 0 || u.getPort() > 65535) {
             throw new InvalidException(Fault.BAD_PORT);

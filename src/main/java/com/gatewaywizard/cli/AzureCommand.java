@@ -5,6 +5,7 @@ import com.gatewaywizard.azure.AzureProblems;
 import com.gatewaywizard.azure.Explanation;
 import com.gatewaywizard.cli.Commands.UsageException;
 import com.gatewaywizard.spec.Names;
+import com.gatewaywizard.spec.Problem;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +47,57 @@ abstract class AzureCommand implements Command {
     abstract Plan prepare(Flags.Parsed f, AzureOptions options, Console console, SecretSources secrets)
             throws UsageException, CliProblem;
 
+    /** Code of the --json problem for a usage error (exit code 2). */
+    static final String USAGE_CODE = "USAGE";
+
+    /**
+     * With --json, what a failure before the command's own output prints on stdout: {@code ok: false} and the
+     * problem (severity, code, field, message, fix); preflight and deploy add the fields of their own result.
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode failureJson() {
+        return Json.object().put("ok", false);
+    }
+
+    private void printFailure(Console console, Problem problem) {
+        var o = failureJson();
+        o.set("problems", Json.problems(List.of(problem)));
+        console.out().println(Json.text(o));
+        console.out().flush();
+    }
+
+    /** True when the arguments ask for --json (before a {@code --}), even when they cannot all be parsed. */
+    static boolean jsonAsked(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--json") || a.equalsIgnoreCase("--json=true")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The option a usage message starts with ("--subscription is given…"), as the problem's field; else "". */
+    private static String usageField(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(--[a-z][a-z-]*)").matcher(message);
+        return m.find() ? m.group(1) : "";
+    }
+
     @Override
     public final int run(List<String> args, Console console) throws UsageException {
+        try {
+            return runParsed(args, console);
+        } catch (UsageException e) {
+            if (jsonAsked(args)) {
+                printFailure(console, Problem.error(USAGE_CODE, usageField(e.getMessage()), e.getMessage(),
+                        "Run 'gateway-wizard " + name() + " --help' for usage."));
+            }
+            throw e;
+        }
+    }
+
+    private int runParsed(List<String> args, Console console) throws UsageException {
         Flags.Parsed f = AzureOptions.addTo(flags()).parse(args);
         SecretSources secrets = new SecretSources(console);
         AzureOptions options = AzureOptions.parse(f, console, secrets);
@@ -57,6 +107,9 @@ abstract class AzureCommand implements Command {
             plan = prepare(f, options, console, secrets);
         } catch (CliProblem p) {
             console.err().println("error: " + p.getMessage());
+            if (options.json()) {
+                printFailure(console, problem(p));
+            }
             return PROBLEM;
         }
         if (plan.job() == null) {
@@ -87,6 +140,9 @@ abstract class AzureCommand implements Command {
         } catch (CliProblem p) {
             LOG.info("{}: {}", name(), p.getMessage());
             console.err().println("error: " + p.getMessage());
+            if (options.json()) {
+                printFailure(console, problem(p));
+            }
             return PROBLEM;
         } catch (InterruptedException e) {
             console.err().println("stopped.");
@@ -97,6 +153,11 @@ abstract class AzureCommand implements Command {
             LOG.warn("{} failed: {} ({})", name(), x.code(), e.getClass().getName());
             LOG.debug("{} failure details", name(), e);
             console.err().println("error: " + CliWords.of(x));
+            if (options.json()) {
+                printFailure(console, Problem.error(x.code(),
+                        AzureProblems.NETWORK.equals(x.code()) ? com.gatewaywizard.azure.Preflight.CLOUD_FIELD : "",
+                        x.title() + ": " + x.message(), x.nextStep()));
+            }
             return PROBLEM;
         } finally {
             done.countDown();
@@ -110,6 +171,14 @@ abstract class AzureCommand implements Command {
             console.out().flush();
             console.err().flush();
         }
+    }
+
+    private static Problem problem(CliProblem p) {
+        // the messages end with the next step after a dash: "no gateway named 'x' in … — run 'gateway-wizard list' …"
+        String m = p.getMessage();
+        int dash = m.lastIndexOf(" \u2014 ");
+        return dash < 0 ? Problem.error(p.code(), p.field(), m, "")
+                : Problem.error(p.code(), p.field(), m.substring(0, dash), m.substring(dash + 3));
     }
 
     private static boolean addHook(Thread hook) {
@@ -167,7 +236,7 @@ abstract class AzureCommand implements Command {
 
     /** Text typed as a name (mixed case, '_', '.', spaces), not a token: fit to echo and to turn into a suggestion. */
     private static boolean nameLike(String n) {
-        if (n.isEmpty() || n.length() > 100 || !n.matches("[\\p{L}\\p{N} ._-]+") || SecretShapes.kind(n).isPresent()) {
+        if (n.isEmpty() || n.length() > 100 || !n.matches("[\\p{L}\\p{N} ._-]+") || SecretShapes.kindIn(n).isPresent()) {
             return false;
         }
         // a run of 20 or more letters and digits mixing upper case, lower case and digits looks generated

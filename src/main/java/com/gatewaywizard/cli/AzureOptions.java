@@ -201,7 +201,16 @@ record AzureOptions(CloudKind cloud, URI simulatorUrl, SignInRequest request, St
         try {
             return com.gatewaywizard.azure.SimulatorAddress.parse(text); // the same check as the app's Simulator address
         } catch (com.gatewaywizard.azure.SimulatorAddress.InvalidException e) {
-            throw new UsageException("--cloud simulator=URL needs the URL the simulator printed, e.g. http://127.0.0.1:8443");
+            String fix = "give the URL 'gateway-wizard simulator' printed, e.g. --cloud simulator=http://127.0.0.1:8443";
+            throw new UsageException("--cloud simulator=URL: " + switch (e.fault()) {
+                case NOT_HTTP -> "the address must start with http:// or https://; " + fix;
+                case NOT_A_URL -> "the address is not a URL (no spaces, no user name); " + fix;
+                case BAD_PORT -> "the port must be from 1 to 65535; " + fix;
+                case HAS_PATH -> "the address must be only scheme, host and port (nothing after the port); " + fix;
+                case NO_PORT -> "the address needs its port (host and port are required); " + fix;
+                case IPV6 -> "an IPv6 address is not supported (the simulator listens on 127.0.0.1); use"
+                        + " --cloud simulator=http://127.0.0.1:PORT with the port it printed";
+            });
         }
     }
 

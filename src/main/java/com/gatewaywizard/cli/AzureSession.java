@@ -137,7 +137,7 @@ final class AzureSession implements AutoCloseable {
         if (want == null) {
             List<SubscriptionInfo> all = subscriptions();
             if (all.isEmpty()) {
-                throw new CliProblem("the account " + services.account() + " sees no subscription; ask for access"
+                throw new CliProblem(CliProblem.NO_SUBSCRIPTION, "subscriptionId", "the account " + services.account() + " sees no subscription; ask for access"
                         + " (Contributor on the gateway's resource group) or sign in to another tenant with --tenant");
             }
             return all;
@@ -149,7 +149,7 @@ final class AzureSession implements AutoCloseable {
     SubscriptionInfo oneSubscription() throws CliProblem {
         List<SubscriptionInfo> subs = targetSubscriptions();
         if (subs.size() > 1) {
-            throw new CliProblem("the account sees " + subs.size() + " subscriptions; choose one with --subscription: "
+            throw new CliProblem(CliProblem.SUBSCRIPTION_REQUIRED, "subscriptionId", "the account sees " + subs.size() + " subscriptions; choose one with --subscription: "
                     + describe(subs));
         }
         return subs.get(0);
@@ -189,10 +189,10 @@ final class AzureSession implements AutoCloseable {
             return named.get(0);
         }
         if (named.size() > 1) {
-            throw new CliProblem("--subscription: " + named.size() + " subscriptions are named " + Problem.quote(want)
+            throw new CliProblem(CliProblem.SUBSCRIPTION_AMBIGUOUS, "subscriptionId", "--subscription: " + named.size() + " subscriptions are named " + Problem.quote(want)
                     + ": " + describe(named) + " \u2014 give the id of the one you mean");
         }
-        throw new CliProblem("--subscription: no subscription with the id or name " + Problem.quote(want)
+        throw new CliProblem(CliProblem.SUBSCRIPTION_NOT_FOUND, "subscriptionId", "--subscription: no subscription with the id or name " + Problem.quote(want)
                 + (subscriptions().isEmpty() ? "; the account " + services.account() + " sees no subscription"
                         : "; the account sees: " + describe(subscriptions()) + " \u2014 give one of these ids or names"));
     }
@@ -232,7 +232,7 @@ final class AzureSession implements AutoCloseable {
         }
         if (groupMissing > 0 && out.isEmpty()) {
             // "no gateways" would read, in a script, as an empty resource group
-            throw new CliProblem("there is no resource group " + Problem.quote(options.resourceGroup()) + " in "
+            throw new CliProblem(CliProblem.RESOURCE_GROUP_NOT_FOUND, "resourceGroup", "there is no resource group " + Problem.quote(options.resourceGroup()) + " in "
                     + (groupMissing == subs.size() ? "any of the subscriptions you can see" : groupMissing + " of the "
                     + subs.size() + " subscriptions you can see, and no gateway in it in the others")
                     + " \u2014 check its name (az group list -o table), or give --subscription for the one that holds it");
@@ -254,11 +254,11 @@ final class AzureSession implements AutoCloseable {
             refuseOthers(othersNamed(name));
             String where = options.resourceGroup() != null ? "resource group " + options.resourceGroup()
                     : options.subscription() != null ? "subscription " + options.subscription() : "any subscription you can see";
-            throw new CliProblem("no gateway named " + Problem.quote(name) + " in " + where
+            throw new CliProblem(CliProblem.GATEWAY_NOT_FOUND, "name", "no gateway named " + Problem.quote(name) + " in " + where
                     + " \u2014 run 'gateway-wizard list' to see the gateways, or give --subscription and --resource-group");
         }
         if (found.size() > 1) {
-            throw new CliProblem("there are " + found.size() + " gateways named '" + name + "': "
+            throw new CliProblem(CliProblem.GATEWAY_AMBIGUOUS, "name", "there are " + found.size() + " gateways named '" + name + "': "
                     + found.stream().map(r -> r.resourceGroup() + " in " + r.subscriptionId()).collect(Collectors.joining(", "))
                     + " \u2014 choose one with --subscription and --resource-group");
         }
@@ -281,7 +281,7 @@ final class AzureSession implements AutoCloseable {
         GatewayRef ref = new GatewayRef(oneSubscription().id(), options.resourceGroup(), name);
         GatewayControl.Found found = services.control().find(ref);
         if (found == null) {
-            throw new CliProblem("no gateway named " + Problem.quote(name) + " in resource group " + options.resourceGroup()
+            throw new CliProblem(CliProblem.GATEWAY_NOT_FOUND, "name", "no gateway named " + Problem.quote(name) + " in resource group " + options.resourceGroup()
                     + " \u2014 run 'gateway-wizard list --subscription " + ref.subscriptionId() + " --resource-group "
                     + options.resourceGroup() + "' to see its gateways");
         }
@@ -294,7 +294,7 @@ final class AzureSession implements AutoCloseable {
     private static void refuseOthers(List<GatewayRef> others) throws CliProblem {
         if (!others.isEmpty()) {
             GatewayRef o = others.get(0);
-            throw new CliProblem("the container group " + Problem.quote(o.name()) + " in resource group "
+            throw new CliProblem(CliProblem.NOT_A_GATEWAY, "name", "the container group " + Problem.quote(o.name()) + " in resource group "
                     + o.resourceGroup() + " exists, but it was not deployed by Gateway Wizard and is not a Keeper"
                     + " gateway, so it is left alone \u2014 run 'gateway-wizard list' to see the gateways");
         }

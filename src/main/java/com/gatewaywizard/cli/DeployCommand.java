@@ -56,6 +56,7 @@ public final class DeployCommand extends AzureCommand {
         local.forEach(p -> console.err().println(CliWords.of(p)));
         if (Problem.anyError(local)) {
             console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
+            printStopped(console, options.json(), local, false);
             return Plan.exit(PROBLEM);
         }
         boolean delegate = f.flag("--delegate-subnet");
@@ -69,6 +70,7 @@ public final class DeployCommand extends AzureCommand {
                 given.stream().filter(p -> printed.add(CliWords.of(p))).forEach(p -> console.err().println(CliWords.of(p)));
                 if (Problem.anyError(given)) {
                     console.err().println("deploy stopped: the input has errors; nothing was sent to Azure");
+                    printStopped(console, options.json(), given, false);
                     return PROBLEM;
                 }
             }
@@ -80,12 +82,7 @@ public final class DeployCommand extends AzureCommand {
             if (Problem.anyError(remote)) {
                 console.err().println("deploy stopped: preflight found " + PreflightCommand.counts(remote) + "; "
                         + (checked.delegated() ? checked.changed() + ", no container group was sent" : "nothing was sent to Azure"));
-                if (options.json()) {
-                    var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
-                    checked.putDelegation(o);
-                    o.set("problems", Json.problems(remote));
-                    console.out().println(Json.text(o));
-                }
+                printStopped(console, options.json(), remote, checked.delegated());
                 return PROBLEM;
             }
             PrintStream progress = options.json() ? console.err() : console.out();
@@ -126,6 +123,24 @@ public final class DeployCommand extends AzureCommand {
             }
         }
         return sb.toString().stripTrailing();
+    }
+
+    /** With --json: deploy stopped by preflight (the input's or Azure's errors) before anything was created. */
+    private static void printStopped(Console console, boolean json, List<Problem> problems, boolean delegated) {
+        if (json) {
+            var o = Json.object().put("allRunning", false).put("stoppedByPreflight", true);
+            new PreflightCommand.Checked(problems, delegated).putDelegation(o);
+            o.set("problems", Json.problems(problems));
+            console.out().println(Json.text(o));
+        }
+    }
+
+    /** A failure before preflight ran (a --subscription no one has, Azure not reached): nothing was sent. */
+    @Override
+    com.fasterxml.jackson.databind.node.ObjectNode failureJson() {
+        var o = Json.object().put("ok", false).put("allRunning", false).put("stoppedByPreflight", false);
+        new PreflightCommand.Checked(List.of(), false).putDelegation(o);
+        return o;
     }
 
     private static int report(DeployResult result, boolean json, Console console) {

@@ -113,6 +113,10 @@ public final class Flags {
                         v = args.get(++i);
                     }
                     refuseSecret(name, v);
+                    if (v.isBlank()) {
+                        throw new UsageException(name + " is given an empty value; give one, or leave " + name
+                                + " away for its default");
+                    }
                     List<String> list = values.computeIfAbsent(name, k -> new ArrayList<>());
                     if (kind == Kind.VALUE && !list.isEmpty()) {
                         throw new UsageException(name + " is given more than once");
@@ -127,8 +131,12 @@ public final class Flags {
     /** En dash, em dash, minus sign, figure dash, horizontal bar: what word processors make of "--". */
     private static final java.util.regex.Pattern LONG_DASH = java.util.regex.Pattern.compile("^[\u2010-\u2015\u2212]+");
 
+    /**
+     * Refuses {@code value} when it, or a part of it, looks like a secret: the whole value, then each piece between
+     * {@code =}, {@code ,}, {@code ;} and spaces ({@code --tag note=dckr_pat_…}, {@code --name "x dckr_pat_…"}).
+     */
     private static void refuseSecret(String where, String value) throws UsageException {
-        Optional<String> kind = SecretShapes.kind(value);
+        Optional<String> kind = SecretShapes.kindIn(value);
         if (kind.isPresent()) {
             throw new UsageException(SecretShapes.refusal(where, kind.get()));
         }
@@ -140,7 +148,7 @@ public final class Flags {
 
     /** A value fit to echo in an error: short plain text in quotes, else a neutral phrase (never a long or odd value). */
     static String quoted(String value) {
-        return value != null && value.matches("[\\p{Alnum} ._:/+-]{1,40}") && SecretShapes.kind(value).isEmpty()
+        return value != null && value.matches("[\\p{Alnum} ._:/+-]{1,40}") && SecretShapes.kindIn(value).isEmpty()
                 ? "'" + value + "'" : "(the given value)";
     }
 

@@ -74,6 +74,14 @@ public final class PreflightCommand extends AzureCommand {
         return specAndDelegateFlags();
     }
 
+    /** A failure before any check (a --subscription no one has, Azure not signed in to): nothing was checked or added. */
+    @Override
+    com.fasterxml.jackson.databind.node.ObjectNode failureJson() {
+        var o = Json.object().put("ok", false).put("azureChecked", false);
+        new Checked(List.of(), false).putDelegation(o);
+        return o;
+    }
+
     /** Render's flags and --delegate-subnet: what preflight and deploy accept. */
     static Flags specAndDelegateFlags() {
         return RenderCommand.specFlags(new Flags()).bool("--delegate-subnet");
@@ -236,6 +244,11 @@ public final class PreflightCommand extends AzureCommand {
         PrintStream out = console.out();
         List<Problem> problems = checked.problems();
         boolean errors = Problem.anyError(problems);
+        boolean unreachable = azureChecked
+                && problems.stream().anyMatch(p -> p.code().equals(com.gatewaywizard.spec.ProblemCodes.AZURE_UNREACHABLE));
+        if (unreachable) {
+            azureChecked = false; // Azure's first call found no way to reach it: none of its checks ran
+        }
         if (json) {
             var o = Json.object().put("ok", !errors).put("azureChecked", azureChecked);
             checked.putDelegation(o);
@@ -246,7 +259,8 @@ public final class PreflightCommand extends AzureCommand {
         problems.forEach(p -> out.println(CliWords.of(p)));
         String counts = counts(problems);
         if (errors) {
-            out.println("preflight: " + counts + (azureChecked ? "" : " in the input (" + unchecked + ")")
+            out.println("preflight: " + counts + (unreachable ? " (Azure could not be reached, so its checks were not run)"
+                    : azureChecked ? "" : " in the input (" + unchecked + ")")
                     + "; " + checked.changed());
         } else {
             out.println("preflight passed" + (counts.isEmpty() ? "" : " with " + counts) + ": ready to deploy"

@@ -42,6 +42,27 @@ final class SecretShapes {
         return Optional.empty();
     }
 
+    /** Pieces of a value a secret may hide in: split at '=', ',', ';' and white space. */
+    private static final Pattern PIECES = Pattern.compile("[=,;\\s]+");
+
+    /**
+     * What kind of secret {@code value} is or holds: the whole value, else any piece of it between {@code =},
+     * {@code ,}, {@code ;} and white space (a tag's value in {@code NAME=VALUE}, a token pasted after a name).
+     */
+    static Optional<String> kindIn(String value) {
+        Optional<String> whole = kind(value);
+        if (whole.isPresent() || value == null) {
+            return whole;
+        }
+        for (String piece : PIECES.split(value)) {
+            Optional<String> k = kind(piece);
+            if (k.isPresent()) {
+                return k;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The usage error for a secret found at {@code where} (an option name or "argument 2"); never holds the value. */
     static String refusal(String where, String kind) {
         String hint = switch (kind) {

@@ -40,7 +40,8 @@ public final class SimulatorCommand implements Command {
                   --speed X        time scale: 1 = demo pace (Running ~3 s after create), 0 or "instant" = no delays,
                                    0.1 = ten times slower (default 1)
                   --state FILE     load the world from FILE and save it there on every change (atomically), so a demo
-                                   survives a restart; secrets are never written
+                                   survives a restart; secrets are never written. Where the file's folder
+                                   cannot be written in, the simulator says so and does not start
                   --tls            serve HTTPS with a generated certificate for 127.0.0.1/localhost and print the CA's PEM path
                   --token-lifetime SECONDS
                                    how long the access tokens of its token endpoint last (default 3600); a request
@@ -86,6 +87,13 @@ public final class SimulatorCommand implements Command {
     static int serve(SimulatorOptions options, boolean verbose, Console console, CompletableFuture<Void> stop)
             throws Exception {
         setLogLevel(verbose);
+        if (options.stateFile() != null) {
+            String refusal = unwritableState(options.stateFile());
+            if (refusal != null) {
+                console.err().println("error: " + refusal);
+                return PROBLEM;
+            }
+        }
         ArmSimulator started;
         try {
             started = ArmSimulator.start(options);
@@ -114,6 +122,32 @@ public final class SimulatorCommand implements Command {
         console.out().println("ARM simulator stopped");
         console.out().flush();
         return OK;
+    }
+
+    /**
+     * Why the simulator could not save its world in {@code stateFile} (its folder cannot be made or written in, as the
+     * save needs: a temporary file beside it, then a rename), or null when it can. A world it cannot save would be
+     * lost on a restart, which is what --state is for, so the simulator does not start.
+     */
+    static String unwritableState(Path stateFile) {
+        Path file = stateFile.toAbsolutePath();
+        Path dir = file.getParent();
+        try {
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+            Path probe = java.nio.file.Files.createTempFile(dir, ".gateway-wizard-probe", ".tmp");
+            java.nio.file.Files.delete(probe);
+            if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isWritable(file)) {
+                throw new java.io.IOException("the file is read-only");
+            }
+            return null;
+        } catch (java.io.IOException | SecurityException | UnsupportedOperationException e) {
+            return "--state " + file + ": the simulator cannot save its world there (the folder " + dir
+                    + " cannot be written in), so every change would be lost when it stops — give a --state file in"
+                    + " a folder you can write, e.g. --state ~/gateway-wizard-world.json, or leave --state away to keep"
+                    + " the world in memory only; the simulator was not started";
+        }
     }
 
     private static String speedText(double speed) {

@@ -14,7 +14,7 @@ class SimulatorAddressTest {
         assertEquals(URI.create("http://127.0.0.1:8443"), SimulatorAddress.parse("  http://127.0.0.1:8443/ "));
         assertEquals(URI.create("https://trainer-pc.local:9443"), SimulatorAddress.parse("https://trainer-pc.local:9443"));
         assertEquals(URI.create("HTTP://127.0.0.1:8443"), SimulatorAddress.parse("HTTP://127.0.0.1:8443"));
-        assertNull(SimulatorAddress.fault("http://[::1]:8443"));
+        assertNull(SimulatorAddress.fault("http://localhost:8443"));
     }
 
     @Test
@@ -29,5 +29,9 @@ class SimulatorAddressTest {
         assertEquals(Fault.BAD_PORT, SimulatorAddress.fault("http://127.0.0.1:0"));
         assertEquals(Fault.HAS_PATH, SimulatorAddress.fault("http://127.0.0.1:8443/subscriptions"));
         assertEquals(Fault.HAS_PATH, SimulatorAddress.fault("http://127.0.0.1:8443?x=1"));
+        assertEquals(Fault.NO_PORT, SimulatorAddress.fault("http://127.0.0.1"));
+        assertEquals(Fault.NO_PORT, SimulatorAddress.fault("https://trainer-pc.local/"));
+        assertEquals(Fault.IPV6, SimulatorAddress.fault("http://[::1]:18443"));
+        assertEquals(Fault.IPV6, SimulatorAddress.fault("http://[::1]"));
     }
 }

@@ -142,7 +142,7 @@ class AzureCommandsUsageTest {
         assertTrue(auth.err().contains("--auth must be cli, browser, device or sp"), auth.err());
         CliRun url = CliRun.run("list", "--cloud", "simulator=not a url");
         assertEquals(2, url.code());
-        assertTrue(url.err().contains("the URL the simulator printed"), url.err());
+        assertTrue(url.err().contains("must start with http:// or https://; give the URL 'gateway-wizard simulator' printed"), url.err());
     }
 
     @Test

@@ -91,6 +91,34 @@ class SimulatorCommandTest {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    @Test
+    void aStateFileInAFolderThatCannotBeWrittenIsRefusedBeforeTheSimulatorStarts(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
+        List<Path> bad = new ArrayList<>(List.of(notAFolder.resolve("world.json")));
+        if (Files.isDirectory(Path.of("/proc/1"))) {
+            bad.add(Path.of("/proc/1/nope.json")); // not writable even for root
+        }
+        for (Path state : bad) {
+            CompletableFuture<Void> stop = CompletableFuture.completedFuture(null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Console c = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new ByteArrayInputStream(new byte[0]), Map.of());
+            int code = SimulatorCommand.serve(SimulatorOptions.instant().withStateFile(state), false, c, stop);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(Command.PROBLEM, code, e);
+            assertTrue(e.contains("--state " + state.toAbsolutePath()) && e.contains("lost when it stops")
+                    && e.contains("was not started"), e);
+            assertEquals(1, e.lines().count(), "one plain line: " + e);
+            assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), "no listening line: " + out);
+        }
+        // a folder that does not exist yet is made, as the first save would
+        Path fresh = dir.resolve("new-folder").resolve("world.json");
+        assertEquals(null, SimulatorCommand.unwritableState(fresh));
+        assertTrue(Files.isDirectory(fresh.getParent()));
+        assertTrue(Files.list(fresh.getParent()).findAny().isEmpty(), "the probe file is removed");
+    }
+
     /** A separate JVM, stopped with SIGTERM: the shutdown hook closes the server and the state file keeps the world. */
     @Test
     void sigtermStopsTheProcessCleanlyAndTheStateFileKeepsTheWorld(@TempDir Path dir) throws Exception {
