@@ -41,8 +41,14 @@ class DashboardFlagRobotTest {
     @Test
     void theDashboardFlagOpensTheDashboardOfTheGivenResourceGroupSignedInToTheSimulator(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#dashboard").tryQuery().isPresent(), "the dashboard, not the start page, is shown");
-        String scope = robot.lookup("#dash-scope").queryAs(Label.class).getText();
-        assertTrue(scope.contains(SeedWorld.RESOURCE_GROUP) && scope.contains(SeedWorld.PRODUCTION), scope);
+        Label scopeLabel = robot.lookup("#dash-scope").queryAs(Label.class);
+        String scope = scopeLabel.getText();
+        // the subscription's id, replaced by its name (the id in the tooltip) once the subscriptions are listed
+        assertTrue(scope.contains(SeedWorld.RESOURCE_GROUP)
+                && (scope.contains(SeedWorld.PRODUCTION) || scope.contains(SeedWorld.PRODUCTION_NAME)), scope);
+        if (scope.contains(SeedWorld.PRODUCTION_NAME)) {
+            assertTrue(scopeLabel.getTooltip() != null && scopeLabel.getTooltip().getText().contains(SeedWorld.PRODUCTION));
+        }
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.context().services() != null);
         assertTrue(robot.lookup("#simulator-banner").query().isVisible(), "the training banner shows");
     }

@@ -129,6 +129,14 @@ final class DashSim implements AutoCloseable {
         return view;
     }
 
+    /** Waits until {@code name} is listed, selects it, and waits until its detail is shown. */
+    static void open(DashboardView view, String name) {
+        until(name + " is listed", () -> view.model().rowNamed(name) != null);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.select(name));
+        until(name + " is shown", () -> view.currentDetail() != null && view.currentDetail().row().name().equals(name));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Stops the dashboard's polls and timers (after each test). */
     static void dispose(DashboardView view) {
         org.testfx.util.WaitForAsyncUtils.asyncFx(view::dispose);

@@ -72,10 +72,7 @@ class DashboardLayoutRobotTest {
     }
 
     private void open(String name) {
-        until(name + " is listed", () -> view.model().rowNamed(name) != null);
-        WaitForAsyncUtils.asyncFx(() -> view.select(name));
-        until(name + " is shown", () -> view.currentDetail() != null && view.currentDetail().row().name().equals(name));
-        WaitForAsyncUtils.waitForFxEvents();
+        DashSim.open(view, name);
     }
 
     /** True when the label shows less than its text (the skin replaced the end with an ellipsis). */

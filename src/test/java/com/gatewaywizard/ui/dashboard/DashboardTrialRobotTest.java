@@ -63,10 +63,7 @@ class DashboardTrialRobotTest {
     }
 
     private void open(String name) {
-        until(name + " is listed", () -> view.model().rowNamed(name) != null);
-        WaitForAsyncUtils.asyncFx(() -> view.select(name));
-        until(name + " is shown", () -> view.currentDetail() != null && view.currentDetail().row().name().equals(name));
-        WaitForAsyncUtils.waitForFxEvents();
+        DashSim.open(view, name);
     }
 
     private static void collect(Node n, List<Button> out) {
