@@ -19,7 +19,6 @@ import com.gatewaywizard.state.KnownSubscriptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class AzureSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AzureSession.class);
-    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     /** A subscription without Microsoft.ContainerInstance registered has no gateways: skipped when searching all. */
     private static final String NOT_REGISTERED = "MissingSubscriptionRegistration";
     /** ARM's code for a resource group that does not exist. */
@@ -162,7 +160,7 @@ final class AzureSession implements AutoCloseable {
      */
     SubscriptionInfo subscription(String want) throws CliProblem {
         want = want.strip();
-        if (subscriptions == null && known != null && GUID.matcher(want).matches()) {
+        if (subscriptions == null && known != null && com.gatewaywizard.spec.ArmNames.isGuid(want)) {
             // seen in an earlier listing: its tenant is known, so no listing of every tenant's subscriptions first
             var k = known.lookup(where(), services.account(), want);
             if (k.isPresent()) {
@@ -178,13 +176,11 @@ final class AzureSession implements AutoCloseable {
                 return s;
             }
         }
-        if (GUID.matcher(want).matches()) {
+        if (com.gatewaywizard.spec.ArmNames.isGuid(want)) {
             // not in the list (e.g. another tenant): let Azure answer for it
             return new SubscriptionInfo(want.toLowerCase(Locale.ROOT), want, null, null);
         }
-        String name = want;
-        List<SubscriptionInfo> named = subscriptions().stream()
-                .filter(s -> s.displayName() != null && s.displayName().strip().equalsIgnoreCase(name)).toList();
+        List<SubscriptionInfo> named = SubscriptionInfo.named(subscriptions(), want);
         if (named.size() == 1) {
             return named.get(0);
         }

@@ -411,8 +411,7 @@ public final class DashboardView {
         String want = scope.subscriptionId().strip();
         SubscriptionInfo hit = subs.stream().filter(x -> want.equalsIgnoreCase(x.id())).findFirst().orElse(null);
         if (hit == null) {
-            List<SubscriptionInfo> named = subs.stream()
-                    .filter(x -> x.displayName() != null && x.displayName().strip().equalsIgnoreCase(want)).toList();
+            List<SubscriptionInfo> named = SubscriptionInfo.named(subs, want);
             hit = named.size() == 1 ? named.get(0) : null;
         }
         if (hit == null || hit.displayName() == null || hit.displayName().isBlank()) {
@@ -954,9 +953,6 @@ public final class DashboardView {
         return subs;
     }
 
-    private static final java.util.regex.Pattern GUID =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     /**
      * The scope's subscription id: {@code --subscription} as given when it is an id, else the one subscription of
      * that display name (any case), as the CLI takes it. None or several of that name: a plain error naming the ones
@@ -964,12 +960,11 @@ public final class DashboardView {
      */
     private String scopeSubscription(AzureServices svc) {
         String want = scope.subscriptionId().strip();
-        if (GUID.matcher(want).matches()) {
+        if (com.gatewaywizard.spec.ArmNames.isGuid(want)) {
             return want;
         }
         List<SubscriptionInfo> subs = listedSubscriptions(svc);
-        List<SubscriptionInfo> named = subs.stream()
-                .filter(x -> x.displayName() != null && x.displayName().strip().equalsIgnoreCase(want)).toList();
+        List<SubscriptionInfo> named = SubscriptionInfo.named(subs, want);
         if (named.size() == 1) {
             return named.get(0).id();
         }
