@@ -565,7 +565,7 @@ public final class DashboardView {
      * ellipsis: the help desk reads it whole. The row grows to the lines it needs; screen readers get the name as is.
      */
     static final class WrappingCell extends TreeTableCell<Object, String> {
-        private final Text probe = new Text();
+        private final LineBreaks breaks = new LineBreaks("- ");
         private String name;
 
         WrappingCell() {
@@ -603,40 +603,7 @@ public final class DashboardView {
 
         /** {@code name} in lines of at most {@code width}, broken after hyphens and spaces. */
         String lines(String name, double width) {
-            if (name.equals(linesOf) && width == linesWidth && getFont() == linesFont) {
-                return lines; // every layout pass asks: measure only when the name, the room or the font changed
-            }
-            linesOf = name;
-            linesWidth = width;
-            linesFont = getFont();
-            lines = breakLines(name, width);
-            return lines;
-        }
-
-        private String linesOf;
-        private double linesWidth;
-        private javafx.scene.text.Font linesFont;
-        private String lines;
-
-        private String breakLines(String name, double width) {
-            probe.setFont(getFont());
-            StringBuilder out = new StringBuilder();
-            String line = "";
-            for (String part : name.split("(?<=[- ])")) {
-                if (!line.isEmpty() && textWidth((line + part).stripTrailing()) > width) {
-                    out.append(line.stripTrailing()).append('\n');
-                    line = part;
-                } else {
-                    line += part;
-                }
-            }
-            return out.append(line).toString();
-        }
-
-        private double textWidth(String text) {
-            probe.setWrappingWidth(0);
-            probe.setText(text);
-            return probe.getLayoutBounds().getWidth();
+            return breaks.lines(name, width, getFont()); // every layout pass asks: measured only when something changed
         }
 
         @Override
@@ -657,11 +624,7 @@ public final class DashboardView {
             if (getText() == null || getText().isEmpty()) {
                 return own;
             }
-            probe.setFont(getFont());
-            probe.setText(getText());
-            probe.setWrappingWidth(room());
-            double h = probe.getLayoutBounds().getHeight();
-            probe.setWrappingWidth(0);
+            double h = breaks.height(getText(), getFont(), room());
             return Math.max(own, h + snappedTopInset() + snappedBottomInset() + 8);
         }
     }

@@ -3,8 +3,6 @@ package com.gatewaywizard.ui.dashboard;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * A detail fact that may be long with no spaces (an image {@code keeper/gateway:latest}, a subnet
@@ -14,12 +12,8 @@ import javafx.scene.text.Text;
  * Screen readers get the value as is.
  */
 final class FactValue extends Label {
-    private final Text probe = new Text();
+    private final LineBreaks breaks = new LineBreaks("/:\\- ");
     private String value = "";
-    private String linesOf;
-    private double linesWidth = -1;
-    private Font linesFont;
-    private String lines;
 
     FactValue() {
         setWrapText(false); // the lines are ours
@@ -38,41 +32,17 @@ final class FactValue extends Label {
         return value;
     }
 
-    /** The places a line may end: after '/', '-', ':' and spaces. */
-    static String[] parts(String v) {
-        return v.split("(?<=[/:\\- ])");
-    }
-
     private double insets() {
         return snappedLeftInset() + snappedRightInset();
     }
 
     private double width(String s) {
-        probe.setFont(getFont());
-        probe.setText(s);
-        return Math.ceil(probe.getLayoutBounds().getWidth());
+        return Math.ceil(breaks.width(s, getFont()));
     }
 
-    /** {@code value} in lines of at most {@code room} px, each ending at a break point. */
+    /** {@code value} in lines of at most {@code room} px, each ending after a '/', '-', ':' or space. */
     String lines(double room) {
-        if (value.equals(linesOf) && room == linesWidth && getFont() == linesFont) {
-            return lines;
-        }
-        StringBuilder out = new StringBuilder();
-        String line = "";
-        for (String part : parts(value)) {
-            if (!line.isEmpty() && width((line + part).stripTrailing()) > room) {
-                out.append(line.stripTrailing()).append('\n');
-                line = part;
-            } else {
-                line += part;
-            }
-        }
-        lines = out.append(line).toString();
-        linesOf = value;
-        linesWidth = room;
-        linesFont = getFont();
-        return lines;
+        return breaks.lines(value, room, getFont());
     }
 
     @Override
@@ -83,7 +53,7 @@ final class FactValue extends Label {
     @Override
     protected double computeMinWidth(double height) {
         double longest = 0;
-        for (String p : parts(value)) {
+        for (String p : breaks.parts(value)) {
             longest = Math.max(longest, width(p.stripTrailing()));
         }
         return longest + insets() + 1;
@@ -99,9 +69,7 @@ final class FactValue extends Label {
         if (width <= 0) {
             width = getWidth() > 0 ? getWidth() : computePrefWidth(-1);
         }
-        probe.setFont(getFont());
-        probe.setText(lines(width - insets() - 1));
-        return Math.ceil(probe.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset();
+        return Math.ceil(breaks.height(lines(width - insets() - 1), getFont(), 0)) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
