@@ -75,12 +75,6 @@ public final class MainWindow implements Navigator {
             this(simulator, dark, simulatorOptions, connector, rememberWindow, initialSettings, dashboard, null);
         }
 
-        /** These options on a separately started simulator at {@code address} (null/blank: the built-in one). */
-        public Options onSimulator(String address) {
-            return new Options(true, dark, simulatorOptions, connector, rememberWindow, initialSettings, dashboard,
-                    address == null ? "" : address.strip());
-        }
-
         public static Options fromArgs(List<String> args, Connector connector) {
             return fromArgs(args, connector, null);
         }
