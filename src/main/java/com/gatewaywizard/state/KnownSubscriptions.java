@@ -102,7 +102,7 @@ public final class KnownSubscriptions {
     private final java.util.function.LongSupplier clock;
 
     private KnownSubscriptions(Path file, java.util.function.LongSupplier clock) {
-        this.store = JsonStore.withCodec(file, FORMAT, "known subscriptions", CODEC);
+        this.store = JsonStore.withCodec(file, FORMAT, "known subscriptions file", CODEC);
         this.clock = clock;
     }
 

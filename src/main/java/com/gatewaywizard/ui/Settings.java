@@ -39,7 +39,7 @@ public record Settings(Double x, Double y, double width, double height, boolean 
     }
 
     static JsonStore<Settings> store(Path file) {
-        return new JsonStore<>(file, Settings.class, FORMAT, "window settings", null);
+        return new JsonStore<>(file, Settings.class, FORMAT, "window settings file", null);
     }
 
     public static Path file() {

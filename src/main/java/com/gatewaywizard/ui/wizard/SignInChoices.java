@@ -37,6 +37,6 @@ public record SignInChoices(String cloud, String method, String tenantId, String
     }
 
     private static JsonStore<SignInChoices> store(Path file) {
-        return new JsonStore<>(file, SignInChoices.class, FORMAT, "sign-in choices", null);
+        return new JsonStore<>(file, SignInChoices.class, FORMAT, "sign-in choices file", null);
     }
 }
